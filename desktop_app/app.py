@@ -1,0 +1,118 @@
+"""Entry point: `article-viewer [PATH]`, `article-viewer quotes PATH`, `--screenshot`, `--version`.
+
+Start-up is kept lean: the command line is parsed and the article loaded before Qt is
+imported, and nothing heavy (HTML extraction, email validation) is imported until needed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from desktop_app.core.article import Article, ArticleError, load_article
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+PROG = "article-viewer"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="Read a news article, see every quotation with its speaker, leave comments.",
+        epilog="Also: 'article-viewer quotes [--format json|csv|markdown] PATH' prints the quotes.",
+    )
+    parser.add_argument("path", nargs="?", help="article to open: .txt, .md or a saved .html page")
+    parser.add_argument("--data-dir", type=Path, help="where comments are stored")
+    parser.add_argument(
+        "--screenshot", metavar="OUT.png", help="lay the window out at 1280x800, save a PNG, exit"
+    )
+    parser.add_argument("--version", action="store_true", help="print the version and exit")
+    return parser
+
+
+def _load(path: str | None) -> Article:
+    if path is None:
+        from desktop_app.resources import default_article_path
+
+        path = str(default_article_path())
+    return load_article(path)
+
+
+def _data_dir(arg: Path | None) -> Path:
+    if arg is not None:
+        return arg
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("article-viewer", appauthor=False))
+
+
+def build_window(argv: list[str]) -> QMainWindow:
+    """The main window for command-line style arguments, without starting the event loop.
+
+    A QApplication must exist. Raises ArticleError when the article cannot be opened.
+    """
+    args = _parser().parse_args(argv)
+    return _window(args, _load(args.path))
+
+
+def _window(args: argparse.Namespace, article: Article) -> QMainWindow:
+    from desktop_app.ui.main_window import MainWindow
+
+    return MainWindow(article, data_dir=_data_dir(args.data_dir))
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["quotes"]:
+        from desktop_app.quotes_cli import main as quotes_main
+
+        return quotes_main(argv[1:])
+    args = _parser().parse_args(argv)
+    if args.version:
+        import desktop_app
+
+        print(f"{PROG} {desktop_app.__version__}")
+        return 0
+    try:
+        article = _load(args.path)
+    except ArticleError as e:
+        print(f"{PROG}: {e}", file=sys.stderr)
+        return 1
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(PROG)
+    app.setOrganizationName(PROG)
+    app.setApplicationDisplayName("Article Viewer")
+    window = _window(args, article)
+    if args.screenshot:
+        return _screenshot(window, args.screenshot)
+    window.show()
+    return app.exec()
+
+
+def _screenshot(window: QMainWindow, out: str) -> int:
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    window.resize(1280, 800)
+    window.show()
+    loop = QEventLoop()
+    ready = getattr(window, "ready", None)
+    if ready is not None and not getattr(window, "is_ready", lambda: True)():
+        ready.connect(loop.quit)
+        QTimer.singleShot(10_000, loop.quit)  # never hang a docs build
+        loop.exec()
+    QApplication.processEvents()
+    if not window.grab().save(out):
+        print(f"{PROG}: could not save the screenshot to {out}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,117 @@
+"""Saved web pages: the main article via trafilatura, the page's comment thread kept apart.
+
+Nothing is fetched: trafilatura gets the page's text, never a URL, and the app renders only
+the extracted text. Scripts, styles, menus and ads are left behind by the extraction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import html as lxml_html
+
+from desktop_app.core.article import (
+    Article,
+    PageComment,
+    _body,
+    _split_tags,
+    clean,
+)
+from desktop_app.core.errors import ArticleError
+
+_HAS_CLASS = "contains(concat(' ', normalize-space(@class), ' '), ' {} ')"
+# A comment of a WordPress-style thread (the most common markup), and Disqus-like variants.
+_COMMENT_XPATH = " | ".join(
+    [
+        f"//li[{_HAS_CLASS.format('comment')}]",
+        f"//article[{_HAS_CLASS.format('comment')}]",
+        f"//div[{_HAS_CLASS.format('comment')} and not(ancestor::*[{_HAS_CLASS.format('comment')}])]",
+    ]
+)
+_AUTHOR_XPATH = (
+    f".//*[{_HAS_CLASS.format('fn')} or {_HAS_CLASS.format('comment-author')}"
+    f" or {_HAS_CLASS.format('author')}]"
+)
+_CONTENT_XPATH = (
+    f".//*[{_HAS_CLASS.format('comment-content')} or {_HAS_CLASS.format('comment-text')}"
+    f" or {_HAS_CLASS.format('comment-body')}]"
+)
+
+
+def _own_text(el: Any, nested: set[Any]) -> str:
+    """Text of an element, leaving out the replies nested inside it."""
+    parts: list[str] = []
+
+    def walk(node: Any) -> None:
+        if node in nested:
+            return
+        if node.text and node.tag not in ("script", "style"):
+            parts.append(node.text)
+        for child in node:
+            if child.tag not in ("script", "style"):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return clean(" ".join(parts))
+
+
+def page_comments(tree: Any) -> tuple[PageComment, ...]:
+    """The comments of a page's own thread, in page order, each with author, text and date."""
+    nodes = tree.xpath(_COMMENT_XPATH)
+    node_set = set(nodes)
+    out: list[PageComment] = []
+    for node in nodes:
+        nested = {d for d in node.iterdescendants() if d in node_set}
+        authors = [a for a in node.xpath(_AUTHOR_XPATH) if not any(a in n.iter() for n in nested)]
+        contents = [c for c in node.xpath(_CONTENT_XPATH) if not any(c in n.iter() for n in nested)]
+        if not authors or not contents:
+            continue
+        author = clean(authors[0].text_content()).removesuffix(" says:").removesuffix(" says")
+        text = _own_text(contents[-1], nested)
+        times = [t for t in node.xpath(".//time") if not any(t in n.iter() for n in nested)]
+        date = None
+        if times:
+            date = times[0].get("datetime") or clean(times[0].text_content()) or None
+        if text:
+            out.append(PageComment(author=author or "Anonymous", text=text, date=date))
+    return tuple(out)
+
+
+def parse_html_page(text: str, source: str | None = None) -> Article:
+    import trafilatura
+
+    try:
+        tree = lxml_html.document_fromstring(text)
+    except Exception as e:  # lxml raises several unrelated types on junk
+        raise ArticleError(f"The web page could not be read: {e}.") from None
+    doc = trafilatura.bare_extraction(
+        text, include_comments=True, with_metadata=True, include_tables=False, favor_precision=True
+    )
+    if doc is None or not (getattr(doc, "text", None) or "").strip():
+        raise ArticleError("No article text was found in this web page.")
+    paragraphs = _body(doc.text.split("\n"))
+    comments = page_comments(tree)
+    if not comments and (doc.comments or "").strip():
+        comments = tuple(
+            PageComment(author="", text=c) for c in (clean(x) for x in doc.comments.split("\n")) if c
+        )
+    # trafilatura can leave the first comment's text in the body; a page comment is never body.
+    comment_texts = {c.text for c in comments}
+    paragraphs = tuple(p for p in paragraphs if p not in comment_texts)
+    title = clean(doc.title or "")
+    if paragraphs and paragraphs[0] == title:
+        paragraphs = paragraphs[1:]
+    categories = tuple(c for raw in (doc.categories or []) for c in _split_tags(raw))
+    return Article(
+        title=title,
+        paragraphs=paragraphs,
+        categories=categories,
+        byline=clean(doc.author) if doc.author else None,
+        date=doc.date or None,
+        site_name=clean(doc.sitename) if doc.sitename else None,
+        url=doc.url or None,
+        source=source,
+        page_comments=comments,
+    )

@@ -1,0 +1,127 @@
+"""Typesetting an Article into a QTextDocument, like a reader view.
+
+The document is built with QTextCursor, block by block, never from the article's own HTML:
+what is shown is the extracted text, so nothing in an article can run, load or link. Body
+paragraph *i* is block ``first_body_block + i`` and holds exactly ``article.paragraphs[i]``,
+which is what lets the view map quote spans (Python code points) to Qt positions (UTF-16).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextFormat,
+)
+
+from desktop_app.core.article import Article
+
+SERIF_FAMILIES = ["Charter", "Georgia", "Source Serif 4", "Noto Serif", "DejaVu Serif", "serif"]
+SANS_FAMILIES = ["Inter", "Segoe UI", "Helvetica Neue", "Noto Sans", "DejaVu Sans", "sans-serif"]
+WORDS_PER_MINUTE = 230
+
+
+@dataclass(frozen=True, slots=True)
+class Theme:
+    """Colours of the article page."""
+
+    name: str
+    background: str
+    text: str
+    muted: str
+    accent: str
+    quote_tint: str
+    highlight: str
+
+
+LIGHT = Theme("light", "#fdfdfb", "#1d1d1f", "#6b6b70", "#b3261e", "#f3efe2", "#ffd54f")
+
+
+def reading_minutes(words: int) -> int:
+    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+
+
+def meta_line(article: Article) -> str:
+    bits = []
+    if article.byline:
+        bits.append(f"By {article.byline}")
+    if article.date:
+        bits.append(article.date)
+    if article.site_name:
+        bits.append(article.site_name)
+    words = article.word_count
+    bits.append(f"{words:,} words · {reading_minutes(words)} min read")
+    return "  ·  ".join(bits)
+
+
+def _font(families: list[str], point_size: float, weight: QFont.Weight) -> QFont:
+    font = QFont()
+    font.setFamilies(families)
+    font.setPointSizeF(point_size)
+    font.setWeight(weight)
+    return font
+
+
+def build_document(
+    article: Article, *, base_size: float = 13.0, theme: Theme = LIGHT, parent: object = None
+) -> tuple[QTextDocument, int]:
+    """The article as a document, and the block number of its first body paragraph."""
+    doc = QTextDocument(parent)  # type: ignore[arg-type]
+    doc.setUndoRedoEnabled(False)
+    doc.setDocumentMargin(28)
+    body_font = _font(SERIF_FAMILIES, base_size, QFont.Weight.Normal)
+    doc.setDefaultFont(body_font)
+    cursor = QTextCursor(doc)
+    cursor.beginEditBlock()
+
+    def block(
+        text: str, font: QFont, color: str, top: float, bottom: float, line_height: int, first: bool
+    ) -> None:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(top)
+        fmt.setBottomMargin(bottom)
+        fmt.setLineHeight(line_height, QTextBlockFormat.LineHeightTypes.ProportionalHeight.value)
+        char = QTextCharFormat()
+        char.setFont(font)
+        char.setForeground(QColor(color))
+        if first:
+            cursor.setBlockFormat(fmt)
+            cursor.setBlockCharFormat(char)
+            cursor.setCharFormat(char)
+        else:
+            cursor.insertBlock(fmt, char)
+        cursor.insertText(text, char)
+
+    first = True
+    if article.categories:
+        kicker = _font(SANS_FAMILIES, base_size * 0.72, QFont.Weight.DemiBold)
+        kicker.setLetterSpacing(QFont.SpacingType.PercentageSpacing, 112)
+        kicker.setCapitalization(QFont.Capitalization.AllUppercase)
+        block("  ·  ".join(article.categories), kicker, theme.accent, 0, 6, 100, first)
+        first = False
+    if article.title:
+        title = _font(SERIF_FAMILIES, base_size * 2.0, QFont.Weight.Bold)
+        block(article.title, title, theme.text, 0, 10, 115, first)
+        first = False
+    meta = _font(SANS_FAMILIES, base_size * 0.78, QFont.Weight.Normal)
+    block(meta_line(article), meta, theme.muted, 0, base_size * 1.6, 100, first)
+    first_body = doc.blockCount()
+    for paragraph in article.paragraphs:
+        block(paragraph, body_font, theme.text, 0, base_size * 0.95, 150, False)
+    cursor.endEditBlock()
+    return doc, first_body
+
+
+def quote_format(theme: Theme) -> QTextCharFormat:
+    """How quoted speech is marked in the article: a quiet tint under the words."""
+    fmt = QTextCharFormat()
+    fmt.setBackground(QColor(theme.quote_tint))
+    fmt.setProperty(QTextFormat.Property.UserProperty, "quote")
+    return fmt
