@@ -89,6 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
     app.setApplicationName(PROG)
     app.setOrganizationName(PROG)
     app.setApplicationDisplayName("Article Viewer")

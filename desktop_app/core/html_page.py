@@ -25,7 +25,8 @@ _COMMENT_XPATH = " | ".join(
     [
         f"//li[{_HAS_CLASS.format('comment')}]",
         f"//article[{_HAS_CLASS.format('comment')}]",
-        f"//div[{_HAS_CLASS.format('comment')} and not(ancestor::*[{_HAS_CLASS.format('comment')}])]",
+        f"//div[{_HAS_CLASS.format('comment')}"
+        f" and not(ancestor::*[{_HAS_CLASS.format('comment')}])]",
     ]
 )
 _AUTHOR_XPATH = (
@@ -86,16 +87,19 @@ def parse_html_page(text: str, source: str | None = None) -> Article:
         tree = lxml_html.document_fromstring(text)
     except Exception as e:  # lxml raises several unrelated types on junk
         raise ArticleError(f"The web page could not be read: {e}.") from None
-    doc = trafilatura.bare_extraction(
+    doc: Any = trafilatura.bare_extraction(
         text, include_comments=True, with_metadata=True, include_tables=False, favor_precision=True
     )
-    if doc is None or not (getattr(doc, "text", None) or "").strip():
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    if not body.strip():
         raise ArticleError("No article text was found in this web page.")
-    paragraphs = _body(doc.text.split("\n"))
+    paragraphs = _body(body.split("\n"))
     comments = page_comments(tree)
     if not comments and (doc.comments or "").strip():
         comments = tuple(
-            PageComment(author="", text=c) for c in (clean(x) for x in doc.comments.split("\n")) if c
+            PageComment(author="", text=c)
+            for c in (clean(x) for x in doc.comments.split("\n"))
+            if c
         )
     # trafilatura can leave the first comment's text in the body; a page comment is never body.
     comment_texts = {c.text for c in comments}

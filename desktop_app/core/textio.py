@@ -59,7 +59,9 @@ def read_bytes(path: str | os.PathLike[str]) -> bytes:
             raise ArticleError(f"“{name}” is a folder, not an article file.") from None
         raise ArticleError(f"“{name}” cannot be read: {e.strerror or e}.") from None
     if len(data) > MAX_BYTES:  # grew while we looked, or a special file
-        raise ArticleError(f"“{name}” is too large to open (the limit is {_human_size(MAX_BYTES)}).")
+        raise ArticleError(
+            f"“{name}” is too large to open (the limit is {_human_size(MAX_BYTES)})."
+        )
     if not data.strip():
         raise ArticleError(f"“{name}” is empty: there is no article to show.")
     return data
@@ -75,9 +77,9 @@ def decode(data: bytes, name: str = "the file") -> str:
             try:
                 text = data.decode(encoding)
             except UnicodeDecodeError:
-                raise ArticleError(
-                    f"“{name}” says it is {encoding.upper()} text but is not valid {encoding.upper()}."
-                ) from None
+                label = encoding.upper().removesuffix("-SIG")
+                message = f"“{name}” says it is {label} text but is not valid {label}."
+                raise ArticleError(message) from None
             return _checked_text(text, name)
     sample = data[:65536]
     if sample.count(0) or sum(sample.count(b) for b in _BINARY_BYTES) > len(sample) // 100:

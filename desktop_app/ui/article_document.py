@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -70,10 +71,14 @@ def _font(families: list[str], point_size: float, weight: QFont.Weight) -> QFont
 
 
 def build_document(
-    article: Article, *, base_size: float = 13.0, theme: Theme = LIGHT, parent: object = None
+    article: Article,
+    *,
+    base_size: float = 13.0,
+    theme: Theme = LIGHT,
+    parent: QObject | None = None,
 ) -> tuple[QTextDocument, int]:
     """The article as a document, and the block number of its first body paragraph."""
-    doc = QTextDocument(parent)  # type: ignore[arg-type]
+    doc = QTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(28)
     body_font = _font(SERIF_FAMILIES, base_size, QFont.Weight.Normal)

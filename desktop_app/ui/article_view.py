@@ -11,7 +11,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QByteArray, Qt, QUrl, Signal, Slot
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -110,7 +111,9 @@ class ArticleView(QTextBrowser):
                 continue
             for part in quote.parts:
                 cursor.setPosition(self.offset_to_position(part.start))
-                cursor.setPosition(self.offset_to_position(part.end), QTextCursor.MoveMode.KeepAnchor)
+                cursor.setPosition(
+                    self.offset_to_position(part.end), QTextCursor.MoveMode.KeepAnchor
+                )
                 cursor.mergeCharFormat(fmt)
         cursor.endEditBlock()
 
@@ -152,17 +155,17 @@ class ArticleView(QTextBrowser):
             cur = QTextCursor(self.document())
             cur.setPosition(self.offset_to_position(part.start))
             cur.setPosition(self.offset_to_position(part.end), QTextCursor.MoveMode.KeepAnchor)
-            sel.cursor = cur  # type: ignore[attr-defined]
-            sel.format.setBackground(QColor(self._theme.highlight))  # type: ignore[attr-defined]
+            sel.cursor = cur
+            sel.format.setBackground(QColor(self._theme.highlight))
             selections.append(sel)
         self.setExtraSelections(selections)
         if selections:
             # Scroll so the whole quotation shows, then leave its first part selected.
-            last = QTextCursor(selections[-1].cursor)  # type: ignore[attr-defined]
+            last = QTextCursor(selections[-1].cursor)
             last.setPosition(last.selectionEnd())
             self.setTextCursor(last)
             self.ensureCursorVisible()
-            self.setTextCursor(QTextCursor(selections[0].cursor))  # type: ignore[attr-defined]
+            self.setTextCursor(QTextCursor(selections[0].cursor))
             self.ensureCursorVisible()
 
     # --- look ------------------------------------------------------------------------------
@@ -195,7 +198,7 @@ class ArticleView(QTextBrowser):
 
     # --- safety: nothing is loaded, links open only on click and only for http(s) -----------
 
-    def loadResource(self, type: int, name: QUrl) -> Any:  # noqa: A002, N802 - Qt override
+    def loadResource(self, type: int, name: QUrl | str) -> Any:
         return QByteArray()
 
     @Slot(QUrl)
@@ -205,7 +208,12 @@ class ArticleView(QTextBrowser):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)
-        if event.button() == Qt.MouseButton.LeftButton and not self.textCursor().hasSelection():
-            offset = self.position_to_offset(self.cursorForPosition(event.position().toPoint()).position())
+        if (
+            event.button() == QtCore.Qt.MouseButton.LeftButton
+            and not self.textCursor().hasSelection()
+        ):
+            offset = self.position_to_offset(
+                self.cursorForPosition(event.position().toPoint()).position()
+            )
             if offset is not None:
                 self.offset_clicked.emit(offset)

@@ -8,16 +8,20 @@ Signals:
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QDragEnterEvent, QDropEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QWidget,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QSplitter, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+    from PySide6.QtWidgets import QMessageBox
+
+# Start-up is part of the product: Qt classes and enums cost milliseconds each the first time they
+# are touched (the `Qt` namespace alone about 30 ms), so dialogs and enums used only on demand are
+# looked up on demand.
 
 from desktop_app.core.article import Article, ArticleError, load_article
 from desktop_app.ui.article_view import ArticleView
@@ -43,7 +47,7 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
 
         self.article_view = ArticleView(self)
-        self._splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self._splitter = QSplitter(self)  # horizontal
         self._splitter.setChildrenCollapsible(False)
         self._splitter.addWidget(self.article_view)
         self.setCentralWidget(self._splitter)
@@ -108,7 +112,12 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         """A window-modal message that does not block the event loop (tests can read it)."""
-        box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self)
+        from PySide6.QtWidgets import QMessageBox
+
+        Qt = QtCore.Qt
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
+        )
         box.setObjectName("errorBox")
         box.setWindowModality(Qt.WindowModality.WindowModal)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -121,6 +130,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = str(Path(self._article.source).parent) if self._article.source else ""
         path, _ = QFileDialog.getOpenFileName(self, "Open Article", start, OPEN_FILTER)
         if path:
@@ -128,6 +139,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def on_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         import desktop_app
 
         QMessageBox.about(

@@ -1,0 +1,191 @@
+"""Loading articles: every format into one structure; every bad input gets a clear message."""
+
+from __future__ import annotations
+
+import codecs
+import os
+import socket
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from desktop_app.core import textio
+from desktop_app.core.article import ArticleError, clean, load_article, parse_plain_text
+
+DATA = Path(__file__).parents[1] / "data" / "articles"
+SEED = Path(__file__).parents[2] / "resources" / "article.txt"
+FORM_TEXT = ("Leave a Reply", "Your email address will not be published", "Required fields")
+
+
+def test_seed_article_structure() -> None:
+    article = load_article(SEED)
+    assert article.categories == ("Moon", "Space")
+    assert article.title == "Russia and China are talking of cooperating on lunar exploration"
+    assert len(article.paragraphs) == 7
+    assert article.paragraphs[0].startswith("The Russian space agency Roscosmos")
+    assert article.paragraphs[-1].endswith("and we are evaluating them all.”")
+    assert not any(form in article.text for form in FORM_TEXT)
+    # The article's own typography is kept, not "straightened".
+    assert "Russia’s intention" in article.text and "“space war”" in article.text
+
+
+@pytest.mark.parametrize("name", ["probe.txt", "probe.md", "probe_page.html"])
+def test_every_format_loads_into_the_same_structure(name: str) -> None:
+    article = load_article(DATA / name)
+    assert article.title == "Probe lands on the far side"
+    assert article.byline == "Jane Roe"
+    assert article.date == "2024-03-05"
+    assert len(article.paragraphs) == 3
+    assert article.paragraphs[1] == (
+        "The far side is “the quietest place in the inner solar system,” said Jonas Berg, "
+        "the mission's chief scientist."
+    )
+    assert not any(form in article.text for form in FORM_TEXT)
+    if name != "probe_page.html":
+        assert article.categories == ("Moon", "Space")
+
+
+def test_web_page_metadata_comments_and_no_boilerplate() -> None:
+    article = load_article(DATA / "probe_page.html")
+    assert article.site_name == "Space Daily"
+    assert article.url == "https://spacedaily.example/probe-lands"
+    assert article.article_id == article.url
+    text = article.text
+    for junk in ("alert", "color:red", "Home", "Buy now", "All rights reserved", "Congratulations"):
+        assert junk not in text
+    assert [(c.author, c.text) for c in article.page_comments] == [
+        ("Ann Lee", "What a landing! Congratulations to the team."),
+        ("Bo Chen", "Agreed, amazing work."),
+    ]
+
+
+def test_loading_a_web_page_makes_no_network_request(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError(f"network access attempted: {args!r}")
+
+    monkeypatch.setattr(socket.socket, "connect", refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    article = load_article(DATA / "probe_page.html")
+    assert "pixel.png" not in article.text
+
+
+def test_markdown_markup_and_raw_html_become_plain_text(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# Title *here*\n\nSome **bold** and `code` and <script>x()</script> text.\n\n"
+        "## A subhead\n\n- a list item\n",
+        encoding="utf-8",
+    )
+    article = load_article(path)
+    assert article.title == "Title here"
+    assert article.paragraphs == (
+        "Some bold and code and <script>x()</script> text.",
+        "A subhead",
+        "a list item",
+    )
+
+
+SAMPLE = "Moon Space\n\nA headline\n\nIt’s “quoted” – naïve café text.\n"
+
+
+@pytest.mark.parametrize(
+    "encoded",
+    [
+        SAMPLE.encode("utf-8"),
+        codecs.BOM_UTF8 + SAMPLE.encode("utf-8"),
+        SAMPLE.encode("utf-16"),  # with BOM, native order
+        codecs.BOM_UTF16_BE + SAMPLE.encode("utf-16-be"),
+        SAMPLE.encode("cp1252"),
+    ],
+    ids=["utf8", "utf8-bom", "utf16", "utf16-be", "cp1252"],
+)
+def test_encodings(tmp_path: Path, encoded: bytes) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(encoded)
+    article = load_article(path)
+    assert article.title == "A headline"
+    assert article.paragraphs == ("It’s “quoted” – naïve café text.",)
+
+
+def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    blank = tmp_path / "blank.txt"
+    blank.write_bytes(b"  \n\n \t\n")
+    binary = tmp_path / "image.png"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 64)
+    huge = tmp_path / "huge.txt"
+    with huge.open("wb") as f:  # sparse: 100 MB on paper, nothing on disk
+        f.truncate(100 * 1024 * 1024)
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    return {
+        "empty": (empty, "is empty"),
+        "blank": (blank, "is empty"),
+        "binary": (binary, "binary data"),
+        "huge": (huge, "too large"),
+        "missing": (tmp_path / "missing.txt", "does not exist"),
+        "directory": (folder, "is a folder"),
+    }
+
+
+BAD = ["empty", "blank", "binary", "huge", "missing", "directory"]
+
+
+@pytest.mark.parametrize("case", BAD)
+def test_bad_input_gets_a_clear_message(tmp_path: Path, case: str) -> None:
+    path, message = _bad_inputs(tmp_path)[case]
+    with pytest.raises(ArticleError, match=message):
+        load_article(path)
+
+
+def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "secret.txt"
+    path.write_text("Headline\n\nBody text.\n", encoding="utf-8")
+    if os.geteuid() != 0:
+        path.chmod(0)
+    else:  # root reads anything: make the open fail the way it does for other users
+
+        def denied(self: Path, *args: object, **kwargs: object) -> object:
+            raise PermissionError(13, "Permission denied", str(self))
+
+        monkeypatch.setattr(Path, "open", denied)
+    with pytest.raises(ArticleError, match="permission denied"):
+        load_article(path)
+
+
+def test_size_limit_is_checked_before_reading(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(textio, "MAX_BYTES", 10)
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nA body longer than ten bytes.\n", encoding="utf-8")
+    with pytest.raises(ArticleError, match="too large"):
+        load_article(path)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text())
+def test_plain_text_parser_never_crashes_and_keeps_paragraphs_clean(text: str) -> None:
+    try:
+        article = parse_plain_text(text)
+    except ArticleError:
+        return
+    for paragraph in article.paragraphs:
+        assert paragraph and paragraph == " ".join(paragraph.split())
+        assert "\n" not in paragraph
+    # Every word of the body is a word of the input (control characters aside): nothing invented.
+    assert set(article.text.split()) <= set(clean(text).split())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_decoding_arbitrary_bytes_gives_text_or_a_clear_error(data: bytes) -> None:
+    try:
+        text = textio.decode(data, "x.txt")
+    except ArticleError as e:
+        assert "x.txt" in str(e)
+    else:
+        assert isinstance(text, str) and text.strip()
