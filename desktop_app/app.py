@@ -60,10 +60,19 @@ def build_window(argv: list[str]) -> QMainWindow:
     return _window(args, _load(args.path))
 
 
+def _settings_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_config_dir("article-viewer", appauthor=False)) / "settings.ini"
+
+
 def _window(args: argparse.Namespace, article: Article) -> QMainWindow:
     from desktop_app.ui.main_window import MainWindow
+    from desktop_app.ui.settings import Settings
 
-    return MainWindow(article, data_dir=_data_dir(args.data_dir))
+    return MainWindow(
+        article, data_dir=_data_dir(args.data_dir), settings=Settings(_settings_path())
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +102,10 @@ def main(argv: list[str] | None = None) -> int:
     app.setApplicationName(PROG)
     app.setOrganizationName(PROG)
     app.setApplicationDisplayName("Article Viewer")
+    from desktop_app.ui.app_icon import APP_ID, app_icon
+
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to the .desktop entry
+    app.setWindowIcon(app_icon())
     window = _window(args, article)
     if args.screenshot:
         return _screenshot(window, args.screenshot)

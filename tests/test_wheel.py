@@ -39,6 +39,7 @@ def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_wheel_contains_the_seed_article(wheel: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "desktop_app/resources/article.txt" in names
+    assert "desktop_app/resources/icons/article-viewer-256.png" in names
     assert "desktop_app/app.py" in names
 
 

@@ -40,9 +40,13 @@ class Theme:
     accent: str
     quote_tint: str
     highlight: str
+    find: str
 
 
-LIGHT = Theme("light", "#fdfdfb", "#1d1d1f", "#6b6b70", "#b3261e", "#f3efe2", "#ffd54f")
+LIGHT = Theme("light", "#fdfdfb", "#1d1d1f", "#6b6b70", "#b3261e", "#f1ecdc", "#ffd54f", "#c8e6ff")
+SEPIA = Theme("sepia", "#f4ecd8", "#3b2f23", "#7a6a55", "#9c3d1c", "#e8dcc0", "#f2c14e", "#cfe3d4")
+DARK = Theme("dark", "#1e1f22", "#dcdcd6", "#9a9aa2", "#ff8a80", "#33302a", "#7a5f00", "#1f4e79")
+THEMES = {t.name: t for t in (LIGHT, SEPIA, DARK)}
 
 
 def reading_minutes(words: int) -> int:
@@ -75,13 +79,15 @@ def build_document(
     *,
     base_size: float = 13.0,
     theme: Theme = LIGHT,
+    sans: bool = False,
     parent: QObject | None = None,
 ) -> tuple[QTextDocument, int]:
     """The article as a document, and the block number of its first body paragraph."""
     doc = QTextDocument(parent)
     doc.setUndoRedoEnabled(False)
     doc.setDocumentMargin(28)
-    body_font = _font(SERIF_FAMILIES, base_size, QFont.Weight.Normal)
+    families = SANS_FAMILIES if sans else SERIF_FAMILIES
+    body_font = _font(families, base_size, QFont.Weight.Normal)
     doc.setDefaultFont(body_font)
     cursor = QTextCursor(doc)
     cursor.beginEditBlock()
@@ -112,7 +118,7 @@ def build_document(
         block("  ·  ".join(article.categories), kicker, theme.accent, 0, 6, 100, first)
         first = False
     if article.title:
-        title = _font(SERIF_FAMILIES, base_size * 2.0, QFont.Weight.Bold)
+        title = _font(families, base_size * 2.0, QFont.Weight.Bold)
         block(article.title, title, theme.text, 0, 10, 115, first)
         first = False
     meta = _font(SANS_FAMILIES, base_size * 0.78, QFont.Weight.Normal)

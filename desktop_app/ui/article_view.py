@@ -30,6 +30,7 @@ from desktop_app.ui.article_document import LIGHT, Theme, build_document, quote_
 
 #: The text column's widest measure, in average characters: about 70 is comfortable to read.
 MEASURE_CHARS = 70
+DEFAULT_SIZE, MIN_SIZE, MAX_SIZE = 13.0, 8.0, 40.0
 
 
 def utf16_len(text: str) -> int:
@@ -53,6 +54,7 @@ class ArticleView(QTextBrowser):
     """Shows one article; highlights a quotation on request; reports clicks as text offsets."""
 
     offset_clicked = Signal(int)
+    zoom_changed = Signal(float)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,7 +71,12 @@ class ArticleView(QTextBrowser):
         self._para_starts: list[int] = []
         self._document: QTextDocument | None = None  # ours; Qt deletes only its own default one
         self._theme = LIGHT
-        self._base_size = 13.0
+        self._base_size = DEFAULT_SIZE
+        self._sans = False
+        self._quotes: Sequence[Quote] = ()
+        self._current: Quote | None = None
+        self._find_matches: list[QTextCursor] = []
+        self._find_index = -1
         self._apply_theme(LIGHT)
 
     # --- content ---------------------------------------------------------------------------
@@ -85,24 +92,97 @@ class ArticleView(QTextBrowser):
             starts.append(pos)
             pos += len(p) + 2
         self._para_starts = starts
+        self._quotes, self._current = (), None
+        self._find_matches, self._find_index = [], -1
         self._rebuild()
+        self.verticalScrollBar().setValue(0)
 
     def _rebuild(self) -> None:
+        """Typeset the article anew (new article, size, font or theme); keep what was marked."""
         if self._article is None:
             return
+        bar = self.verticalScrollBar()
+        fraction = bar.value() / bar.maximum() if bar.maximum() else 0.0
         old = self._document
         self._document, self._first_body_block = build_document(
-            self._article, base_size=self._base_size, theme=self._theme, parent=self
+            self._article,
+            base_size=self._base_size,
+            theme=self._theme,
+            sans=self._sans,
+            parent=self,
         )
         self.setDocument(self._document)
         if old is not None:
             old.deleteLater()
         self._update_measure()
-        self.setExtraSelections([])
-        self.verticalScrollBar().setValue(0)
+        self._style_quotes()
+        self._find_matches = []
+        self._refresh_selections()
+        bar.setValue(round(fraction * bar.maximum()))
+
+    # --- reading comfort ----------------------------------------------------------------------
+
+    @property
+    def font_size(self) -> float:
+        return self._base_size
+
+    def set_font_size(self, size: float) -> None:
+        size = min(MAX_SIZE, max(MIN_SIZE, round(size * 2) / 2))
+        if size != self._base_size:
+            self._base_size = size
+            self._rebuild()
+            self.zoom_changed.emit(size)
+
+    def zoom_in(self) -> None:
+        self.set_font_size(self._base_size * 1.1 + 0.5)
+
+    def zoom_out(self) -> None:
+        self.set_font_size(self._base_size / 1.1 - 0.5)
+
+    def zoom_reset(self) -> None:
+        self.set_font_size(DEFAULT_SIZE)
+
+    @property
+    def sans(self) -> bool:
+        return self._sans
+
+    def set_sans(self, sans: bool) -> None:
+        if sans != self._sans:
+            self._sans = sans
+            self._rebuild()
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    def set_theme(self, theme: Theme) -> None:
+        if theme != self._theme:
+            self._theme = theme
+            self._apply_theme(theme)
+            self._rebuild()
+
+    def wheelEvent(self, event: Any) -> None:
+        if event.modifiers() & QtCore.Qt.KeyboardModifier.ControlModifier:
+            steps = event.angleDelta().y() / 120
+            if steps > 0:
+                self.zoom_in()
+            elif steps < 0:
+                self.zoom_out()
+            event.accept()
+            return
+        super().wheelEvent(event)
+
+    # --- quotes ---------------------------------------------------------------------------------
 
     def set_quotes(self, quotes: Sequence[Quote]) -> None:
         """Tint every quotation of speech once, in one edit block (fast on big articles)."""
+        self._quotes = quotes
+        self._style_quotes()
+
+    def _style_quotes(self) -> None:
+        quotes = self._quotes
+        if not quotes:
+            return
         fmt = quote_format(self._theme)
         cursor = QTextCursor(self.document())
         cursor.beginEditBlock()
@@ -141,32 +221,83 @@ class ArticleView(QTextBrowser):
 
     # --- highlighting ----------------------------------------------------------------------
 
+    def _span_cursor(self, start: int, end: int) -> QTextCursor:
+        cur = QTextCursor(self.document())
+        cur.setPosition(self.offset_to_position(start))
+        cur.setPosition(self.offset_to_position(end), QTextCursor.MoveMode.KeepAnchor)
+        return cur
+
+    def _quote_cursors(self, quote: Quote | None) -> list[QTextCursor]:
+        return [self._span_cursor(p.start, p.end) for p in quote.parts] if quote else []
+
     def highlight_quote(self, quote: Quote | None) -> None:
         """Select the quotation's words, mark each of its parts, and scroll to it."""
-        if quote is None:
-            self.setExtraSelections([])
+        self._current = quote
+        self._refresh_selections()
+        cursors = self._quote_cursors(quote)
+        if not cursors:
             cursor = self.textCursor()
             cursor.clearSelection()
             self.setTextCursor(cursor)
             return
+        # Scroll so the whole quotation shows, then leave its first part selected.
+        last = QTextCursor(cursors[-1])
+        last.setPosition(last.selectionEnd())
+        self.setTextCursor(last)
+        self.ensureCursorVisible()
+        self.setTextCursor(cursors[0])
+        self.ensureCursorVisible()
+
+    def _refresh_selections(self) -> None:
+        """Find matches under the active quotation: one ExtraSelection each, nothing more."""
         selections = []
-        for part in quote.parts:
+        for i, cur in enumerate(self._find_matches):
             sel = QTextEdit.ExtraSelection()
-            cur = QTextCursor(self.document())
-            cur.setPosition(self.offset_to_position(part.start))
-            cur.setPosition(self.offset_to_position(part.end), QTextCursor.MoveMode.KeepAnchor)
+            sel.cursor = cur
+            current = i == self._find_index
+            sel.format.setBackground(QColor(self._theme.highlight if current else self._theme.find))
+            selections.append(sel)
+        for cur in self._quote_cursors(self._current):
+            sel = QTextEdit.ExtraSelection()
             sel.cursor = cur
             sel.format.setBackground(QColor(self._theme.highlight))
             selections.append(sel)
         self.setExtraSelections(selections)
-        if selections:
-            # Scroll so the whole quotation shows, then leave its first part selected.
-            last = QTextCursor(selections[-1].cursor)
-            last.setPosition(last.selectionEnd())
-            self.setTextCursor(last)
-            self.ensureCursorVisible()
-            self.setTextCursor(QTextCursor(selections[0].cursor))
-            self.ensureCursorVisible()
+
+    # --- find in the article ------------------------------------------------------------------
+
+    def find_all(self, needle: str) -> int:
+        """Mark every case-insensitive match of ``needle``; returns how many there are."""
+        self._find_matches, self._find_index = [], -1
+        if needle:
+            doc = self.document()
+            cur = doc.find(needle, 0)
+            while not cur.isNull():
+                self._find_matches.append(cur)
+                cur = doc.find(needle, cur)
+        self._refresh_selections()
+        return len(self._find_matches)
+
+    def find_step(self, backward: bool = False) -> tuple[int, int]:
+        """Move to the next (or previous) match, wrapping; returns (1-based index, count)."""
+        count = len(self._find_matches)
+        if not count:
+            return 0, 0
+        if self._find_index < 0:
+            here = self.textCursor().selectionStart()
+            after = [i for i, c in enumerate(self._find_matches) if c.selectionStart() >= here]
+            self._find_index = (after[0] if after else 0) if not backward else count - 1
+        else:
+            self._find_index = (self._find_index + (-1 if backward else 1)) % count
+        self._refresh_selections()
+        match = self._find_matches[self._find_index]
+        self.setTextCursor(match)
+        self.ensureCursorVisible()
+        return self._find_index + 1, count
+
+    def clear_find(self) -> None:
+        self._find_matches, self._find_index = [], -1
+        self._refresh_selections()
 
     # --- look ------------------------------------------------------------------------------
 
@@ -176,7 +307,8 @@ class ArticleView(QTextBrowser):
             pal.setColor(group, QPalette.ColorRole.Base, QColor(theme.background))
             pal.setColor(group, QPalette.ColorRole.Text, QColor(theme.text))
             pal.setColor(group, QPalette.ColorRole.Highlight, QColor(theme.highlight))
-            pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor("#111111"))
+            on_highlight = "#ffffff" if theme.name == "dark" else "#111111"
+            pal.setColor(group, QPalette.ColorRole.HighlightedText, QColor(on_highlight))
         self.setPalette(pal)
 
     def _update_measure(self) -> None:

@@ -1,0 +1,514 @@
+"""Who the people in an article are: names, their fullest form, their pronouns and roles.
+
+The second building block of the quote engine (:mod:`desktop_app.core.quotes`). It learns only
+from the article itself, in one regex pass over the text (:meth:`People.scan`):
+
+* **Names** are runs of capitalized words ("Sergey Krikalev", "Mr. Smith", "Jean-Luc de la
+  Tour"). Sentence-initial function words ("The", "When") and honorifics are stripped; what is
+  left is keyed by its last word, so a later "Krikalev" resolves to the fullest form seen.
+* **Pronouns**: every mention of a person votes for the first he/she/they that follows it
+  before any other name (“Okafor said her team...”); honorifics (Mr, Ms, Mrs, Sir, Dame...) and
+  gendered role words in an appositive (spokeswoman, chairman) vote too. No list of first names
+  is used: the article tells who is "he" and who is "she".
+* **Person evidence**: a title, an appositive (", who...", ", the company's chief engineer,"),
+  an age (", 52,"), pronoun votes, or being quoted. Only such names take part in pronoun
+  resolution, so "he said" after "...with China" does not pick China.
+
+:meth:`People.resolve_pronoun` walks back over the most recent person mentions (a bounded
+number), preferring a known matching pronoun, so the cost per quotation is constant.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from collections.abc import Iterable
+
+__all__ = ["NAME", "UP", "People", "clean_name", "clean_role"]
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string (easier to read and edit than a list literal)."""
+    return text.split()
+
+
+_UPPER_CHARS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
+#: One uppercase letter (Latin, Greek, Cyrillic), as a regex character class.
+UP = "[" + re.escape(_UPPER_CHARS) + "]"
+
+_STOP_WORDS = _words("""A An The In On At By For From To Of With Without About Above After
+Against Along Amid Among Around As Before Behind Below Beneath Beside Besides Between
+Beyond But Despite Down During Except Inside Into Like Near Off Onto Out Outside Over
+Past Since Through
+Throughout Till Toward Towards Under Underneath Unlike Until Up Upon Via Within And Or Nor So
+Yet If When While Although Though Because Whether Once Unless Whereas Where Whereby
+Wherever Whenever Whatever Whoever Why How What Which Who Whom Whose This That These Those
+It Its He She They We I You His Her Hers Him Them Their Theirs Our Ours Your Yours My Me Us
+There Here Then Now Still Also Even Just Only Meanwhile However Moreover Furthermore
+Nevertheless Nonetheless Instead Indeed Thus Therefore Hence Otherwise Afterward Afterwards
+Earlier Later Last Next First Second Third Finally Today Tonight Yesterday Tomorrow
+Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December Asked Speaking Speaks Said Says Added
+Adds Told Tells According Asked Answering Writing Interviewed Reached Contacted Both Each
+Every Some Many Most Much More Few Several All Any No Not None Neither Either Another Other
+Such Own Same Do Does Did Is Are Was Were Be Been Being Have Has Had Will Would Shall Should
+Can Could May Might Must Let Please Yes Oh Well Perhaps Maybe Sometimes Often Never Always
+Already Again Once Twice Soon Recently Currently Initially Originally Eventually Overall
+Ultimately Together Almost Nearly Around Nor Whereupon""")
+STOP_WORDS = frozenset(_STOP_WORDS)
+
+_MALE_TITLES = frozenset(_words("mr sir lord king prince father brother duke baron earl"))
+_FEMALE_TITLES = frozenset(
+    _words("mrs ms miss dame lady queen princess sister duchess baroness madam mme mlle")
+)
+_NEUTRAL_TITLES = frozenset(
+    _words("""dr prof professor president vice minister secretary senator sen rep representative
+    governor gov mayor judge justice chancellor general gen colonel col lieutenant lt major maj
+    captain capt sergeant sgt admiral adm commander cmdr officer inspector detective chief
+    ambassador commissioner chairman chairwoman chair director rev reverend pope bishop
+    archbishop rabbi imam sheikh coach councillor councilor councilwoman councilman
+    congressman congresswoman assemblyman assemblywoman premier speaker dean deputy
+    superintendent sheriff attorney prosecutor mx leader spokesman spokeswoman spokesperson
+    chairperson ceo cfo coo founder manager minister executive analyst economist strategist
+    researcher scientist coach editor reporter correspondent lawyer det insp supt cllr dc ds pc
+    kc qc""")
+)
+_TITLES = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
+_PLACE_ABBR = frozenset(_words("st mt ft jr sr"))
+_ROLE_PREFIX = r"(?:spokes|chair|business|congress|council|sales|police|assembly|country|frontwo)?"
+_FEMALE_ROLE = re.compile(
+    rf"\b(?:{_ROLE_PREFIX}wom[ae]n|actress|mother|wife|daughter|sister|grandmother|aunt|niece|"
+    r"girl|widow|queen|princess|duchess|lady|heiress|waitress|hostess|stepmother|girlfriend)\b",
+    re.IGNORECASE,
+)
+_MALE_ROLE = re.compile(
+    rf"\b(?:{_ROLE_PREFIX.replace('frontwo', 'front|fisher|gentle|states|kins')}m[ae]n|actor|"
+    r"father|husband|son|brother|grandfather|uncle|nephew|boy|widower|king|prince|duke|"
+    r"stepfather|boyfriend)\b",
+    re.IGNORECASE,
+)
+_ORG_WORDS = frozenset(
+    _words("""agency station conference ministry department university institute command company
+    corporation corp inc ltd council committee commission association union party bank court
+    office service services group foundation centre center society league board army navy
+    force forces police times post news journal press network school college hospital
+    organization organisation federation alliance authority administration government
+    house senate congress parliament assembly club team fund programme program project
+    mission museum festival treaty act bill law accord agreement protocol convention prize award cup
+    county state city province island valley park street avenue road bridge airport port
+    observatory crater ocean sea lake river bay coast desert forest mountain mountains
+    square hall tower building church cathedral palace castle stadium arena centre
+    republic kingdom union emirates islands states weekly daily magazine review
+    laboratory lab labs caucus network channel radio television airlines airways systems
+    technologies holdings partners capital energy motors bureau""")
+)
+
+# One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."
+_ABBREVIATED_TITLE = (
+    r"(?:Mr|Mrs|Ms|Mx|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Hon|Adm|Maj|Cmdr|"
+    r"Supt|Insp|Det|Pres|Amb|Cllr)\.(?=[ \u00a0]+[A-Z])"
+)
+_NAME_WORD = rf"(?:{_ABBREVIATED_TITLE}|{UP}(?:\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?)"
+_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|al|bin|ibn|el|dos|du|ter|y)"
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, as a trie: ``said|says`` -> ``sa(?:id|ys)``.
+
+    Python's ``re`` tries the branches of a flat alternation one by one at every position;
+    sharing prefixes makes a few hundred words cost a few comparisons.
+    """
+    trie: dict[str, dict] = {}  # type: ignore[type-arg,unused-ignore]
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:  # type: ignore[type-arg,unused-ignore]
+        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_STOP_LOOKAHEAD = r"(?!" + word_alternation(STOP_WORDS) + r"\b)"
+#: A name: capitalized words, the first not a sentence-initial function word.
+NAME = (
+    rf"{_STOP_LOOKAHEAD}{_NAME_WORD}"
+    rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,5}}"
+)
+
+
+def _stop_after_first_letter() -> str:
+    """A lookahead, placed after a capital letter, that fails on a stop word ("The", "When"):
+    the rest of each word, guarded by a lookbehind on its first letter."""
+    by_first: dict[str, list[str]] = {}
+    for w in STOP_WORDS:
+        by_first.setdefault(w[0], []).append(w[1:])
+    alts = []
+    for first, rests in sorted(by_first.items()):
+        words = [r for r in rests if r]
+        body = word_alternation(words) if words else ""
+        if "" in rests:
+            body = f"(?:{body})?" if body else ""
+        alts.append(f"(?<={re.escape(first)}){body}")
+    return rf"(?!(?:{'|'.join(alts)})(?![\w’'\-]))"
+
+
+# The pre-pass: the first letter comes first so that ``re`` can skip ahead quickly; a lone
+# sentence-initial function word is refused right after it.
+_NAME_SCAN = re.compile(
+    rf"{UP}(?<![\w’'\-].){_stop_after_first_letter()}"
+    rf"(?:[a-z]{{0,3}}\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?"
+    rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,5}}"
+)
+# Pronouns that vote for the name before them (object forms like "her" in "pressed her on
+# why..." are too often someone else).
+# The search stops at a quotation or a new paragraph (the pronoun after “...,” is the
+# speaker's, not the last name's).
+_PRONOUN_AFTER = re.compile(
+    r"[“”‘\"\n]|\b(he|his|himself|she|hers|herself|they|their)\b", re.IGNORECASE
+)
+_PERSON_APPOSITIVE = re.compile(
+    r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
+    r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
+)
+_POSSESSIVE_END = re.compile(r"[’']s?$")
+_ELISION_TAIL = re.compile(r"[’'][a-z]*$")
+_ROLE_HEAD = re.compile(r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)")
+_PRONOUN_GENDER = {
+    "he": "m",
+    "his": "m",
+    "him": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+    "they": "t",
+    "their": "t",
+    "them": "t",
+}
+# A capitalized run after a determiner is a thing or a group, not a person: "the Rio Grande
+# Food Network", "the veteran Labour MP".
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}$")
+# "Her husband, Angus," / "Mr Mahmood’s brother, Imran,": found from the ", Name," (a literal
+# comma first, so ``re`` scans fast), then the role before it is checked.
+_COMMA_NAME = re.compile(rf",[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+){{0,2}}),")
+_ROLE_BEFORE = re.compile(
+    rf"(?:\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he|\b[Aa]n?|{UP}[\w-]+[’']s)[ \u00a0]+"
+    rf"(?P<role>(?:[a-z][\w’'-]*[ \u00a0]+){{0,3}}[a-z][\w’'-]*)$"
+)
+_RECENT_LIMIT = 40  # mentions looked at when resolving a pronoun
+_SAME_NAME_LIMIT = 8  # people sharing a surname that are told apart
+
+
+@functools.lru_cache(maxsize=4096)
+def clean_name(raw: str) -> tuple[str, str | None, str]:
+    """(name, gender from a title or None, role words before the name) for a raw name match.
+
+    "Mr. Smith" -> ("Smith", "m", ""); "Health Minister Jane Doe" -> ("Jane Doe", None,
+    "health minister"); "Okafor’s" -> ("Okafor", None, "").
+    """
+    words = raw.split()
+    for k, w in enumerate(words[:-1]):  # "Iran. The": a sentence ended, not a title
+        if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in _TITLES | _PLACE_ABBR:
+            words = words[: k + 1]
+            words[-1] = w[:-1]
+            break
+    if words:
+        words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
+    while words and words[0] in STOP_WORDS and len(words) > 1:
+        words.pop(0)
+    gender = None
+    role: list[str] = []
+    last_title = -1
+    for k, w in enumerate(words[:-1]):
+        lw = w.lower().rstrip(".")
+        if lw in _TITLES:
+            last_title = k
+            if lw in _MALE_TITLES:
+                gender = "m"
+            elif lw in _FEMALE_TITLES:
+                gender = "f"
+    if last_title >= 0:
+        role = [w.lower().rstrip(".") for w in words[: last_title + 1]]
+        words = words[last_title + 1 :]
+    return " ".join(words), gender, " ".join(role)
+
+
+_ROLE_CUT = re.compile(
+    r"\s+(?:on|during|yesterday|today|last|this|who|which|when|while|after|before|"
+    r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in)\b)"
+    r".*$",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def clean_role(raw: str) -> str:
+    """A role phrase as a speaker: "A Roscosmos official" -> "a Roscosmos official"."""
+    role = _ROLE_CUT.sub("", " ".join(raw.split())).strip(" ,;:")
+    first, _, rest = role.partition(" ")
+    if first in ("A", "An", "The", "One", "Another", "His", "Her", "Their", "Its"):
+        role = first.lower() + (" " + rest if rest else "")
+    return role
+
+
+class People:
+    """The persons of one article, learnt in a pre-pass and from attributions as they come.
+
+    A person's key is their name as first seen in full ("Sergey Krikalev"); a lone surname or
+    first name ("Krikalev", "Sir Keir") is looked up among the people named so far, the most
+    recent one first when two share it.
+    """
+
+    def __init__(self) -> None:
+        self.display: dict[str, str] = {}  # key -> fullest name
+        self.first_pos: dict[str, int] = {}
+        self.votes: dict[str, dict[str, int]] = {}
+        self.person: set[str] = set()
+        self.description: dict[str, str] = {}
+        self.role_alias: dict[str, str] = {}  # "minister" -> key
+        self._by_last: dict[str, list[str]] = {}
+        self._by_first: dict[str, list[str]] = {}
+        self._mention_pos: list[int] = []
+        self._mention_key: list[str] = []
+        self._speaker_pos: list[int] = []
+        self._speaker_key: list[str] = []
+
+    # --- learning ------------------------------------------------------------------------
+
+    def scan(
+        self,
+        text: str,
+        start: int = 0,
+        end: int | None = None,
+        quoted: list[tuple[int, int]] | None = None,
+    ) -> None:
+        """Learn names, mentions, pronoun votes and appositives from ``text[start:end]``.
+
+        ``quoted`` (sorted spans of quotations): names inside them are the speaker's words,
+        not mentions that a later "he" or "she" could refer to.
+        """
+        end = len(text) if end is None else end
+        quoted = quoted or []
+        qi = 0
+        # "Her husband, Angus, a retired fisherman,": a lone first name introduced by a role
+        for m in _COMMA_NAME.finditer(text, start, end):
+            name = m.group("name")
+            if name in STOP_WORDS:
+                continue
+            role = _ROLE_BEFORE.search(text, max(start, m.start() - 60), m.start())
+            if role is None:
+                continue
+            at = m.start("name")
+            key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
+            self.person.add(key)
+            self._learn_description(key, role.group("role"))
+        matches = list(_NAME_SCAN.finditer(text, start, end))
+        # where the next name starts, for each match (a pronoun after a name votes for it only
+        # when no other name comes between)
+        next_name = [end] * (len(matches) + 1)
+        significant: dict[str, bool] = {}
+        for k in range(len(matches) - 1, -1, -1):
+            raw = matches[k].group()
+            sig = significant.get(raw)
+            if sig is None:
+                word = clean_name(_ELISION_TAIL.sub("", raw))[0]
+                sig = significant[raw] = bool(word) and word not in STOP_WORDS
+            next_name[k] = matches[k].start() if sig else next_name[k + 1]
+        for k, m in enumerate(matches):
+            raw = m.group()
+            pos = m.start()
+            if " " not in raw:  # the fast path: a lone capitalized word
+                if raw in STOP_WORDS:
+                    continue
+                low = raw.lower()
+                if low.endswith(("’s", "'s")):
+                    low = low[:-2]
+                known = low in self._by_last or low in self._by_first
+                if not known and low.rstrip(".") not in _TITLES:
+                    continue
+            name, gender, role = clean_name(raw)
+            if not name or name in STOP_WORDS:
+                continue
+            words = name.split()
+            if words[-1].lower().rstrip(".") in _ORG_WORDS:
+                continue
+            if len(words) > 1 and (
+                (pos > 0 and text[pos - 1] in "“‘\"'")  # a nickname or a title: “Big Shot Reese”
+                or raw.startswith(("The ", "A ", "An "))
+            ):
+                continue
+            if len(words) > 1 and _DETERMINED.search(text, max(0, pos - 30), pos):
+                continue  # "the veteran Labour MP"
+            if len(words) == 1 and text[max(0, pos - 4) : pos].lower() == "the ":
+                continue  # "the Ellery laboratory"
+            while qi < len(quoted) and quoted[qi][1] <= pos:
+                qi += 1
+            if qi < len(quoted) and quoted[qi][0] <= pos:
+                continue  # inside a quotation
+            found = self._lookup(words[0], pos) if len(words) == 1 else None
+            if found is None and len(words) == 1 and not gender:
+                continue  # a lone capitalized word: a place, an agency, a month...
+            key = found or self._learn(name, pos)
+            self._mention_pos.append(pos)
+            self._mention_key.append(key)
+            if gender:
+                self.vote(key, gender, 3)
+            if role:
+                self.person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
+                self.role_alias.setdefault(role.split()[-1], key)
+            app = _PERSON_APPOSITIVE.match(text, m.end(), min(end, m.end() + 200))
+            if app is not None:
+                self.person.add(key)
+                desc = app.group("desc")
+                if desc:
+                    self._learn_description(key, desc.strip())
+            window = min(m.end() + 160, next_name[k + 1])
+            pr = _PRONOUN_AFTER.search(text, m.end(), window)
+            if pr is not None and pr.group(1) is not None:  # not stopped by a quote mark
+                self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
+
+    def _lookup(self, word: str, pos: int) -> str | None:
+        """The person a lone name word refers to at ``pos`` (surname first, then first name)."""
+        low = word.lower()
+        keys = self._by_last.get(low)
+        if not keys:  # a first name ("Sir Keir") names a person, never a company
+            keys = [k for k in self._by_first.get(low, ())[-_SAME_NAME_LIMIT:] if k in self.person]
+        if not keys:
+            return None
+        if len(keys) == 1:
+            return keys[0]
+        # the latest one named before ``pos`` (a bounded look: namesakes are few)
+        for k in reversed(keys[-_SAME_NAME_LIMIT:]):
+            if self.first_pos[k] <= pos:
+                return k
+        return keys[0]
+
+    def _learn(self, name: str, pos: int) -> str:
+        words = name.split()
+        last, first = words[-1].lower(), words[0].lower()
+        for key in self._by_last.get(last, ())[-_SAME_NAME_LIMIT:]:
+            kwords = key.split()
+            if len(words) == 1 or len(kwords) == 1 or kwords[0].lower() == first:
+                if len(words) > len(self.display[key].split()):
+                    self.display[key] = name
+                    if len(kwords) == 1:
+                        self._by_first.setdefault(first, []).append(key)
+                return key
+        self.display[name] = name
+        self.first_pos[name] = pos
+        self._by_last.setdefault(last, []).append(name)
+        if len(words) > 1:
+            self._by_first.setdefault(first, []).append(name)
+        return name
+
+    def _learn_description(self, key: str, desc: str) -> None:
+        self.description.setdefault(key, desc)
+        if _FEMALE_ROLE.search(desc):
+            self.vote(key, "f", 2)
+        elif _MALE_ROLE.search(desc):
+            self.vote(key, "m", 2)
+        head = _ROLE_HEAD.match(desc)
+        if head:
+            self.role_alias.setdefault(head.group(1), key)
+
+    def vote(self, key: str, gender: str, weight: int = 1) -> None:
+        box = self.votes.setdefault(key, {})
+        box[gender] = box.get(gender, 0) + weight
+        self.person.add(key)
+
+    def gender(self, key: str) -> str | None:
+        box = self.votes.get(key)
+        if not box:
+            return None
+        return max(box.items(), key=lambda kv: (kv[1], kv[0]))[0]
+
+    # --- resolving -----------------------------------------------------------------------
+
+    def speaker_for_name(
+        self, pos: int, raw: str, description: str | None = None
+    ) -> tuple[str | None, str | None]:
+        """(fullest name, description) for a name quoted at ``pos``; learns the speaker."""
+        name, gender, _ = clean_name(raw)
+        if not name:
+            return None, description
+        words = name.split()
+        key = self._lookup(words[0], pos) if len(words) == 1 else None
+        if key is None:
+            key = self._learn(name, pos)
+        if not (name.isupper() or words[-1].lower() in _ORG_WORDS):
+            self.person.add(key)  # NASA, the Space Command: never a "he"
+        if gender:
+            self.vote(key, gender, 3)
+        if description:
+            self._learn_description(key, description)
+        if not self._speaker_pos or pos >= self._speaker_pos[-1]:
+            self._speaker_pos.append(pos)
+            self._speaker_key.append(key)
+        return self.display[key], description or self.description.get(key)
+
+    def alias(self, role: str) -> str | None:
+        """A definite role ("the minister") named earlier in the article ("Minister Jane Doe")."""
+        words = role.split()
+        if len(words) < 2 or words[0].lower() != "the" or len(words) > 3:
+            return None
+        key = self.role_alias.get(words[-1].lower())
+        return self.display.get(key) if key else None
+
+    def _recent(self, pos: int, among: set[str] | None) -> Iterable[tuple[str, int, bool]]:
+        """(person key, position, quoted there?) of people mentioned before ``pos``, most
+        recent first (bounded)."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        j = bisect.bisect_left(self._speaker_pos, pos) - 1
+        seen: set[str] = set()
+        for _ in range(_RECENT_LIMIT):
+            if i < 0 and j < 0:
+                return
+            if j >= 0 and (i < 0 or self._speaker_pos[j] >= self._mention_pos[i]):
+                key, at, spoke = self._speaker_key[j], self._speaker_pos[j], True
+                j -= 1
+            else:
+                key, at, spoke = self._mention_key[i], self._mention_pos[i], False
+                i -= 1
+            if key in seen or (among is not None and key not in among):
+                continue
+            seen.add(key)
+            yield key, at, spoke
+
+    def speaker_for_pronoun(
+        self, pronoun: str, pos: int, paragraph_start: int = 0, previous_start: int = 0
+    ) -> tuple[str | None, str | None, int]:
+        """(fullest name, description, position of the mention) of the person a he/she/they
+        at ``pos`` refers to; (None, None, -1) when nobody fits.
+
+        The most recent person who may be "he" (or "she": known so, or of unknown pronoun)
+        wins when mentioned in the pronoun's own paragraph, or quoted in it or the previous
+        one; further back, a person known to be "he" is preferred to one of unknown pronoun.
+        """
+        want = _PRONOUN_GENDER.get(pronoun.lower(), "any")
+        unknown: tuple[str, int] | None = None
+        found: tuple[str, int] | None = None
+        for key, at, spoke in self._recent(pos, None if want == "any" else self.person):
+            g = self.gender(key)
+            near = at >= paragraph_start or (spoke and at >= previous_start)
+            if g == want or (g is None and want != "t" and near) or want == "any":
+                found = (key, at)
+                break
+            if want != "t" and g is None and unknown is None:
+                unknown = (key, at)  # "they" is a group unless a person is known to use it
+        found = found or unknown
+        if found is None and want in ("m", "f"):
+            # nobody is known to be a person: the nearest name will do ("John Reed spoke
+            # first. He added: ...")
+            nearest = next(iter(self._recent(pos, None)), None)
+            found = nearest[:2] if nearest else None
+        if found is None:
+            return None, None, -1
+        return self.display[found[0]], self.description.get(found[0]), found[1]

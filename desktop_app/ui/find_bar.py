@@ -1,0 +1,104 @@
+"""Find in the article: a bar under the article (not a modal dialog).
+
+Enter / F3 go to the next match, Shift+Enter / Shift+F3 to the previous one, Escape closes.
+Every match is highlighted and the bar says "3 of 12".
+"""
+
+from __future__ import annotations
+
+from PySide6 import QtCore
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QToolButton, QWidget
+
+from desktop_app.ui.article_view import ArticleView
+
+
+class FindBar(QWidget):
+    def __init__(self, view: ArticleView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("findBar")
+        self._view = view
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("findEdit")
+        self.edit.setPlaceholderText("Find in article")
+        self.edit.setAccessibleName("Find in article")
+        self.edit.setClearButtonEnabled(True)
+        self.edit.textChanged.connect(self._on_text_changed)
+        # Enter reaches keyPressEvent below: QLineEdit passes Return on to its parent.
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("findCount")
+        self.count_label.setMinimumWidth(90)
+        previous = QToolButton(self)
+        previous.setText("▲")
+        previous.setToolTip("Previous match (Shift+Enter, Shift+F3)")
+        previous.setAccessibleName("Previous match")
+        previous.clicked.connect(self.find_previous)
+        following = QToolButton(self)
+        following.setText("▼")
+        following.setToolTip("Next match (Enter, F3)")
+        following.setAccessibleName("Next match")
+        following.clicked.connect(self.find_next)
+        close = QToolButton(self)
+        close.setText("✕")
+        close.setToolTip("Close (Escape)")
+        close.setAccessibleName("Close find bar")
+        close.clicked.connect(self.close_bar)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.edit, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(previous)
+        layout.addWidget(following)
+        layout.addWidget(close)
+        self.hide()
+
+    def open_bar(self) -> None:
+        self.show()
+        self.edit.setFocus()
+        self.edit.selectAll()
+        if self.edit.text():
+            self._on_text_changed(self.edit.text())
+
+    @Slot()
+    def close_bar(self) -> None:
+        self._view.clear_find()
+        self.hide()
+        self._view.setFocus()
+
+    @Slot(str)
+    def _on_text_changed(self, text: str) -> None:
+        count = self._view.find_all(text)
+        if count:
+            self._show(*self._view.find_step())
+        else:
+            self.count_label.setText("No matches" if text else "")
+
+    @Slot()
+    def find_next(self) -> None:
+        if self.isHidden():
+            self.open_bar()
+            return
+        self._show(*self._view.find_step())
+
+    @Slot()
+    def find_previous(self) -> None:
+        if self.isHidden():
+            self.open_bar()
+            return
+        self._show(*self._view.find_step(backward=True))
+
+    def _show(self, index: int, count: int) -> None:
+        self.count_label.setText(f"{index} of {count}" if count else "No matches")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        Qt = QtCore.Qt
+        if event.key() == Qt.Key.Key_Escape:
+            self.close_bar()
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if event.modifiers() & Qt.KeyboardModifier.ShiftModifier:
+                self.find_previous()
+            else:
+                self.find_next()
+        else:
+            super().keyPressEvent(event)

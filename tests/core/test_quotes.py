@@ -1,0 +1,363 @@
+"""The quote engine, case by case, on sentences written the way news is written.
+
+Every test checks the spans too: each part's text is exactly the article's text at its span,
+a quotation's text joins its parts and its span runs from the first part to the last.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop_app.core.article import load_article
+from desktop_app.core.quote_types import Quote
+from desktop_app.core.quotes import extract_quotes
+
+SEED = Path(__file__).parents[2] / "resources" / "article.txt"
+
+
+def quotes_of(text: str) -> list[Quote]:
+    quotes = extract_quotes(text)
+    for q in quotes:
+        assert q.parts
+        for p in q.parts:
+            assert text[p.start : p.end] == p.text
+        assert q.text == " ".join(p.text for p in q.parts)
+        assert (q.start, q.end) == (q.parts[0].start, q.parts[-1].end)
+    assert [q.start for q in quotes] == sorted(q.start for q in quotes)
+    return quotes
+
+
+def speech_of(text: str) -> list[Quote]:
+    return [q for q in quotes_of(text) if q.kind == "speech"]
+
+
+def only(text: str) -> Quote:
+    quotes = quotes_of(text)
+    assert len(quotes) == 1, quotes
+    return quotes[0]
+
+
+# --- marks --------------------------------------------------------------------------------
+
+
+def test_curly_double_quotes_with_inverted_attribution_and_appositive() -> None:
+    text = "“The far side is quiet,” said Maria Okafor, the company’s chief engineer."
+    q = only(text)
+    assert q.text == "The far side is quiet,"
+    assert (q.start, q.end) == (1, 23)
+    assert q.kind == "speech"
+    assert q.speaker == "Maria Okafor"
+    assert q.cue == "said"
+    assert q.speaker_description == "the company’s chief engineer"
+
+
+def test_straight_double_quotes() -> None:
+    text = 'Tomas Lind runs the observatory. "We will be ready by May," Lind said on Monday.'
+    q = only(text)
+    assert q.text == "We will be ready by May,"
+    assert text[q.start - 1] == '"' and text[q.end] == '"'
+    assert q.speaker == "Tomas Lind"
+    assert q.cue == "said"
+
+
+def test_british_single_quotes_are_not_confused_with_apostrophes() -> None:
+    text = (
+        "Priya Patel, the union’s president, has led it since the ’90s. "
+        "‘We won’t give up the students’ union building,’ she said. "
+        "The company’s offer, she added, ‘is simply not enough’."
+    )
+    quotes = quotes_of(text)
+    assert [q.text for q in quotes] == [
+        "We won’t give up the students’ union building,",
+        "is simply not enough",
+    ]
+    assert all(q.kind == "speech" for q in quotes)
+    assert [q.speaker for q in quotes] == ["Priya Patel", "Priya Patel"]
+
+
+def test_apostrophes_alone_make_no_quotes() -> None:
+    text = (
+        "The students’ union didn’t like the company’s plan, nor the ’90s décor of the "
+        "rock ’n’ roll bar."
+    )
+    assert quotes_of(text) == []
+
+
+def test_nested_quote_stays_inside_the_outer_one() -> None:
+    text = "Elena Petrova said: “They told me ‘never again’ and I believed them.”"
+    q = only(text)
+    assert q.text == "They told me ‘never again’ and I believed them."
+    assert q.speaker == "Elena Petrova"
+
+
+def test_british_outer_single_quotes_with_nested_doubles() -> None:
+    text = "‘The sign said “closed” all week,’ said Tom Hardy, a local baker."
+    q = only(text)
+    assert q.text == "The sign said “closed” all week,"
+    assert q.speaker == "Tom Hardy"
+    assert q.speaker_description == "a local baker"
+
+
+# --- where the speaker is -----------------------------------------------------------------
+
+
+def test_speaker_before_with_colon() -> None:
+    text = "Jonas Berg, the mission’s lead scientist, told reporters: “The data are clean.”"
+    q = only(text)
+    assert q.speaker == "Jonas Berg"
+    assert q.cue == "told reporters"
+    assert q.speaker_description == "the mission’s lead scientist"
+
+
+def test_speaker_after_in_subject_verb_order() -> None:
+    q = only("“We expect a launch in the spring,” Amara Nwosu said.")
+    assert q.speaker == "Amara Nwosu"
+    assert q.cue == "said"
+
+
+def test_speaker_before_with_a_who_clause() -> None:
+    text = (
+        "Sergey Krikalev, who serves as the executive director of human spaceflight at "
+        "Roscosmos, stated, “The deal has been concluded.”"
+    )
+    q = only(text)
+    assert q.speaker == "Sergey Krikalev"
+    assert q.cue == "stated"
+    assert q.speaker_description is not None
+    assert q.speaker_description.startswith("who serves as the executive director")
+
+
+def test_split_quotation_is_one_quote_with_two_parts() -> None:
+    text = "“We are ready,” said Lena Ortiz, “and we have been ready for years.”"
+    q = only(text)
+    assert q.text == "We are ready, and we have been ready for years."
+    assert [p.text for p in q.parts] == ["We are ready,", "and we have been ready for years."]
+    assert q.parts[0].start == 1
+    assert q.speaker == "Lena Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("cue", "expected"),
+    [
+        ("warned", "warned"),
+        ("insisted", "insisted"),
+        ("explained", "explained"),
+        ("announced", "announced"),
+        ("stressed", "stressed"),
+        ("recalled", "recalled"),
+        ("added", "added"),
+        ("told The Associated Press", "told The Associated Press"),
+        ("said simply", "said"),
+    ],
+)
+def test_the_range_of_speech_verbs(cue: str, expected: str) -> None:
+    text = f"“The budget will not stretch that far,” Rosa Delgado {cue}."
+    q = only(text)
+    assert q.speaker == "Rosa Delgado"
+    assert q.cue == expected
+
+
+def test_according_to_a_role() -> None:
+    text = (
+        "“We cannot wait for another year,” according to a spokeswoman for the U.S. Space Command."
+    )
+    q = only(text)
+    assert q.speaker == "a spokeswoman for the U.S. Space Command"
+    assert q.cue == "according to"
+
+
+def test_dash_attribution() -> None:
+    text = "“Nobody expected this result, least of all us.” — Sir David Attenborough"
+    q = only(text)
+    assert q.speaker == "David Attenborough"
+    assert q.kind == "speech"
+
+
+def test_lead_in_line_names_the_speaker_of_the_next_paragraph() -> None:
+    text = (
+        "Health Minister Jane Doe announced the plan on Friday.\n\n"
+        "From the minister’s statement:\n\n"
+        "“We will act now. There is no time to lose.”"
+    )
+    q = only(text)
+    assert q.text == "We will act now. There is no time to lose."
+    assert q.speaker == "Jane Doe"
+
+
+def test_appositive_before_a_paragraph_break() -> None:
+    text = (
+        "At the hearing, Dr. Amara Nwosu, director of the Lagos Space Institute, said\n\n"
+        "“The moon is a test bed for Mars, and we should treat it as one.”"
+    )
+    q = only(text)
+    assert q.speaker == "Amara Nwosu"
+    assert q.speaker_description == "director of the Lagos Space Institute"
+
+
+# --- context ----------------------------------------------------------------------------
+
+
+def test_quote_without_verb_continues_the_previous_speaker() -> None:
+    text = (
+        "“Some deals can be prepared,” said Sergey Krikalev. “We have talks scheduled.”\n\n"
+        "“All solutions are on the table for us.”"
+    )
+    quotes = speech_of(text)
+    assert [q.speaker for q in quotes] == ["Sergey Krikalev"] * 3
+    assert quotes[1].cue is None
+
+
+def test_several_quotes_in_one_paragraph_under_one_attribution() -> None:
+    text = (
+        "In answer to a query, Kofi Mensah said via an interpreter, “Some deals can be "
+        "prepared.” “Others will take longer.” “We are patient.”"
+    )
+    quotes = speech_of(text)
+    assert [q.text for q in quotes] == [
+        "Some deals can be prepared.",
+        "Others will take longer.",
+        "We are patient.",
+    ]
+    assert {q.speaker for q in quotes} == {"Kofi Mensah"}
+
+
+def test_surname_resolves_to_the_fullest_name() -> None:
+    text = (
+        "Sergey Krikalev leads human spaceflight at Roscosmos.\n\n"
+        "“We are evaluating all options,” Krikalev said."
+    )
+    assert only(text).speaker == "Sergey Krikalev"
+
+
+def test_pronouns_follow_the_articles_own_cues() -> None:
+    text = (
+        "Robin Hale, who chairs the council, said her priority was housing. "
+        "Alex Moreno, the treasurer, disagreed with his colleague on the numbers.\n\n"
+        "“Housing comes first,” she said.\n\n"
+        "“The money is not there,” he said."
+    )
+    quotes = speech_of(text)
+    assert [q.speaker for q in quotes] == ["Robin Hale", "Alex Moreno"]
+
+
+def test_titles_give_pronouns() -> None:
+    text = (
+        "Mr. Collins and Ms. Varga met on Tuesday.\n\n"
+        "“We agreed on nothing,” she said. “Not even the date,” he said."
+    )
+    quotes = speech_of(text)
+    assert [q.speaker for q in quotes] == ["Varga", "Collins"]
+
+
+def test_previous_sentence_with_a_speech_verb_attributes_an_unattributed_quote() -> None:
+    text = (
+        "A Roscosmos official stated on April 2 that the details are being worked out. "
+        "“We have already entered into an agreement with China.”"
+    )
+    q = only(text)
+    assert q.speaker == "a Roscosmos official"
+
+
+# --- long and broken quotations -----------------------------------------------------------
+
+
+def test_multi_paragraph_quotation_is_one_quote() -> None:
+    text = (
+        "Elena Petrova read the statement aloud.\n\n"
+        "“The first paragraph of a long statement.\n\n"
+        "“The second paragraph goes on.\n\n"
+        "“The third ends it,” said Petrova.\n\n"
+        "The room was silent."
+    )
+    q = only(text)
+    assert [p.text for p in q.parts] == [
+        "The first paragraph of a long statement.",
+        "The second paragraph goes on.",
+        "The third ends it,",
+    ]
+    assert q.text == " ".join(p.text for p in q.parts)
+    assert q.speaker == "Elena Petrova"
+
+
+def test_unclosed_quote_is_bounded_before_the_next_quotation() -> None:
+    text = (
+        "A Roscosmos official stated on April 2 that details are being worked out. “We’ve "
+        "already entered into an agreement with China to explore the moon. During a press "
+        "conference in St. Petersburg, Russia, Sergey Krikalev stated, “The deal has been "
+        "concluded.”"
+    )
+    quotes = speech_of(text)
+    assert [q.text for q in quotes] == [
+        "We’ve already entered into an agreement with China to explore the moon.",
+        "The deal has been concluded.",
+    ]
+    assert quotes[1].speaker == "Sergey Krikalev"
+
+
+def test_unclosed_quote_does_not_swallow_the_next_paragraphs() -> None:
+    text = (
+        "“This is never closed, said nobody in particular.\n\n"
+        "The next paragraph is plain narrative.\n\n"
+        "“And this one is closed,” said Bob Jones."
+    )
+    quotes = quotes_of(text)
+    assert quotes[0].text == "This is never closed, said nobody in particular."
+    assert quotes[-1].text == "And this one is closed,"
+    assert quotes[-1].speaker == "Bob Jones"
+
+
+# --- speech or mention --------------------------------------------------------------------
+
+
+def test_partial_quotation_with_a_speech_cue_is_speech() -> None:
+    text = "The far side is “the quietest place in the inner solar system,” said Jonas Berg."
+    q = only(text)
+    assert q.kind == "speech"
+    assert q.text == "the quietest place in the inner solar system,"
+    assert q.speaker == "Jonas Berg"
+
+
+def test_partial_quotation_after_said_is_speech() -> None:
+    q = only("Hana Sato said the schedule was “ambitious but doable” and left.")
+    assert q.kind == "speech"
+    assert q.speaker == "Hana Sato"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pact aims to build an “International Lunar Research Station” near the pole.",
+        "This has sparked talk of a modern “space war” between the two blocs.",
+        "The so-called “dual track” approach has critics.",
+        "Her novel, “The Quiet Season,” sold well in Norway.",
+        "Engineers nicknamed the rover “Tortoise” after its speed.",
+    ],
+)
+def test_short_phrases_without_a_speech_cue_are_mentions(text: str) -> None:
+    q = only(text)
+    assert q.kind == "mention"
+    assert q.speaker is None
+
+
+def test_seed_article() -> None:
+    text = load_article(SEED).text
+    quotes = quotes_of(text)
+    speech = [q for q in quotes if q.kind == "speech"]
+    mentions = {q.text for q in quotes if q.kind == "mention"}
+    assert {"International Lunar Research Station", "space war"} <= mentions
+    assert len(speech) == 7
+    assert speech[0].text.endswith("to explore the moon.")
+    assert speech[0].speaker in ("a Roscosmos official", "Sergey Krikalev")
+    assert all(q.speaker == "Sergey Krikalev" for q in speech[1:])
+
+
+def test_no_text_no_quotes() -> None:
+    assert extract_quotes("") == []
+    assert extract_quotes("Nothing is quoted here.\n\nNor here.") == []
+
+
+def test_output_is_deterministic() -> None:
+    text = load_article(SEED).text
+    assert extract_quotes(text) == extract_quotes(text)
