@@ -58,7 +58,8 @@ Already Again Once Twice Soon Recently Currently Initially Originally Eventually
 Ultimately Together Almost Nearly Around Nor Whereupon""")
 STOP_WORDS = frozenset(_STOP_WORDS)
 
-_MALE_TITLES = frozenset(_words("mr sir lord king prince father brother duke baron earl"))
+# (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)
+_MALE_TITLES = frozenset(_words("mr sir lord king prince father brother"))
 _FEMALE_TITLES = frozenset(
     _words("mrs ms miss dame lady queen princess sister duchess baroness madam mme mlle")
 )
@@ -196,13 +197,15 @@ _PRONOUN_GENDER = {
 }
 # A capitalized run after a determiner is a thing or a group, not a person: "the Rio Grande
 # Food Network", "the veteran Labour MP".
-_DETERMINED = re.compile(r"\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}$")
+_DETERMINED = re.compile(r"\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+)?$")
 # "Her husband, Angus," / "Mr Mahmood’s brother, Imran,": found from the ", Name," (a literal
 # comma first, so ``re`` scans fast), then the role before it is checked.
-_COMMA_NAME = re.compile(rf",[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+){{0,2}}),")
+_COMMA_NAME = re.compile(
+    rf",[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+){{0,2}})(?:,|\.(?!\w))"
+)
 _ROLE_BEFORE = re.compile(
-    rf"(?:\b[Hh]er|\b[Hh]is|\b[Tt]heir|\b[Tt]he|\b[Aa]n?|{UP}[\w-]+[’']s)[ \u00a0]+"
-    rf"(?P<role>(?:[a-z][\w’'-]*[ \u00a0]+){{0,3}}[a-z][\w’'-]*)$"
+    rf"(?<![\w’'-])(?P<role>(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|{UP}[\w-]+[’']s)"
+    rf"(?:[ \u00a0]+[\w’'.-]+){{0,6}}?[ \u00a0]+[a-z][\w’'-]*)$"
 )
 _RECENT_LIMIT = 40  # mentions looked at when resolving a pronoun
 _SAME_NAME_LIMIT = 8  # people sharing a surname that are told apart
@@ -242,6 +245,7 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
     return " ".join(words), gender, " ".join(role)
 
 
+_PARENTHETICAL = re.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
 _ROLE_CUT = re.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|when|while|after|before|"
     r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in)\b)"
@@ -252,7 +256,8 @@ _ROLE_CUT = re.compile(
 
 def clean_role(raw: str) -> str:
     """A role phrase as a speaker: "A Roscosmos official" -> "a Roscosmos official"."""
-    role = _ROLE_CUT.sub("", " ".join(raw.split())).strip(" ,;:")
+    role = _PARENTHETICAL.sub("", " ".join(raw.split()))  # "One nurse, she said, had"
+    role = _ROLE_CUT.sub("", role).strip(" ,;:")
     first, _, rest = role.partition(" ")
     if first in ("A", "An", "The", "One", "Another", "His", "Her", "Their", "Its"):
         role = first.lower() + (" " + rest if rest else "")
@@ -274,6 +279,7 @@ class People:
         self.person: set[str] = set()
         self.description: dict[str, str] = {}
         self.role_alias: dict[str, str] = {}  # "minister" -> key
+        self._described: set[tuple[str, str]] = set()
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
         self._mention_pos: list[int] = []
@@ -296,32 +302,30 @@ class People:
         not mentions that a later "he" or "she" could refer to.
         """
         end = len(text) if end is None else end
-        quoted = quoted or []
-        qi = 0
+        # only the narrative between the quotations is read
+        segments: list[tuple[int, int]] = []
+        pos = start
+        for qs, qe in quoted or ():
+            if qs > pos:
+                segments.append((pos, min(qs, end)))
+            pos = max(pos, qe)
+        if pos < end:
+            segments.append((pos, end))
         # "Her husband, Angus, a retired fisherman,": a lone first name introduced by a role
-        for m in _COMMA_NAME.finditer(text, start, end):
+        commas = [m for a, b in segments for m in _COMMA_NAME.finditer(text, a, b)]
+        for m in commas:
             name = m.group("name")
             if name in STOP_WORDS:
                 continue
-            role = _ROLE_BEFORE.search(text, max(start, m.start() - 60), m.start())
-            if role is None:
+            before = _ROLE_BEFORE.search(text, max(start, m.start() - 60), m.start())
+            if before is None:
                 continue
             at = m.start("name")
             key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
             self.person.add(key)
-            self._learn_description(key, role.group("role"))
-        matches = list(_NAME_SCAN.finditer(text, start, end))
-        # where the next name starts, for each match (a pronoun after a name votes for it only
-        # when no other name comes between)
-        next_name = [end] * (len(matches) + 1)
-        significant: dict[str, bool] = {}
-        for k in range(len(matches) - 1, -1, -1):
-            raw = matches[k].group()
-            sig = significant.get(raw)
-            if sig is None:
-                word = clean_name(_ELISION_TAIL.sub("", raw))[0]
-                sig = significant[raw] = bool(word) and word not in STOP_WORDS
-            next_name[k] = matches[k].start() if sig else next_name[k + 1]
+            self._learn_description(key, before.group("role"))
+        matches = [m for a, b in segments for m in _NAME_SCAN.finditer(text, a, b)]
+        significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         for k, m in enumerate(matches):
             raw = m.group()
             pos = m.start()
@@ -349,10 +353,6 @@ class People:
                 continue  # "the veteran Labour MP"
             if len(words) == 1 and text[max(0, pos - 4) : pos].lower() == "the ":
                 continue  # "the Ellery laboratory"
-            while qi < len(quoted) and quoted[qi][1] <= pos:
-                qi += 1
-            if qi < len(quoted) and quoted[qi][0] <= pos:
-                continue  # inside a quotation
             found = self._lookup(words[0], pos) if len(words) == 1 else None
             if found is None and len(words) == 1 and not gender:
                 continue  # a lone capitalized word: a place, an agency, a month...
@@ -370,7 +370,19 @@ class People:
                 desc = app.group("desc")
                 if desc:
                     self._learn_description(key, desc.strip())
-            window = min(m.end() + 160, next_name[k + 1])
+            # a pronoun after a name votes for it only when no other name comes between
+            window = min(end, m.end() + 160)
+            for nxt in matches[k + 1 : k + 8]:
+                if nxt.start() >= window:
+                    break
+                word = nxt.group()
+                sig = significant.get(word)
+                if sig is None:
+                    name = clean_name(_ELISION_TAIL.sub("", word))[0]
+                    sig = significant[word] = bool(name) and name not in STOP_WORDS
+                if sig:
+                    window = nxt.start()
+                    break
             pr = _PRONOUN_AFTER.search(text, m.end(), window)
             if pr is not None and pr.group(1) is not None:  # not stopped by a quote mark
                 self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
@@ -410,6 +422,9 @@ class People:
         return name
 
     def _learn_description(self, key: str, desc: str) -> None:
+        if (key, desc) in self._described:
+            return  # the same appositive again (quoted twice): nothing new to learn
+        self._described.add((key, desc))
         self.description.setdefault(key, desc)
         if _FEMALE_ROLE.search(desc):
             self.vote(key, "f", 2)

@@ -124,8 +124,10 @@ def build_document(
     meta = _font(SANS_FAMILIES, base_size * 0.78, QFont.Weight.Normal)
     block(meta_line(article), meta, theme.muted, 0, base_size * 1.6, 100, first)
     first_body = doc.blockCount()
-    for paragraph in article.paragraphs:
-        block(paragraph, body_font, theme.text, 0, base_size * 0.95, 150, False)
+    if article.paragraphs:
+        # One insertion for the whole body: each "\n" starts a block with the same formats.
+        # (A call per paragraph takes seconds on an 8 MB article.)
+        block("\n".join(article.paragraphs), body_font, theme.text, 0, base_size * 0.95, 150, False)
     cursor.endEditBlock()
     return doc, first_body
 

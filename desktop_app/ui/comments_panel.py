@@ -55,6 +55,7 @@ class CommentsPanel(QWidget):
         self.view.reply_requested.connect(self.reply_to)
 
         top = QHBoxLayout()
+        top.setContentsMargins(12, 6, 8, 6)
         title = QLabel("Comments", self)
         title.setObjectName("commentsTitle")
         top.addWidget(title)

@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         self._reading.setCollapsible(0, False)
         self._reading.setStretchFactor(0, 4)
         self._reading.setStretchFactor(1, 1)
-        self._reading.setSizes([560, 200])
+        self._reading.setSizes([600, 160])
         self._splitter = QSplitter(self)  # horizontal: reading column | quotes
         self._splitter.setObjectName("mainSplitter")
         self._splitter.setChildrenCollapsible(False)
@@ -159,9 +159,7 @@ class MainWindow(QMainWindow):
         self.zoom_out_action = self._action(
             view_menu, "Zoom &Out", view.zoom_out, QKeySequence.StandardKey.ZoomOut
         )
-        self.zoom_reset_action = self._action(
-            view_menu, "&Actual Size", view.zoom_reset, "Ctrl+0"
-        )
+        self.zoom_reset_action = self._action(view_menu, "&Actual Size", view.zoom_reset, "Ctrl+0")
         view_menu.addSeparator()
         font_group = QActionGroup(self)
         self.font_actions: dict[str, QAction] = {}
@@ -207,9 +205,7 @@ class MainWindow(QMainWindow):
         )
 
         self.help_menu = bar.addMenu("&Help")
-        self._action(
-            self.help_menu, "&Keyboard Shortcuts", self.on_shortcuts, "Ctrl+/", "F1"
-        )
+        self._action(self.help_menu, "&Keyboard Shortcuts", self.on_shortcuts, "Ctrl+/", "F1")
         about = self._action(self.help_menu, "&About Article Viewer", self.on_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -240,6 +236,7 @@ class MainWindow(QMainWindow):
 
     def show_article(self, article: Article) -> None:
         self._article = article
+        self._words = article.word_count  # counted once: the status bar updates often
         self.article_view.set_article(article)
         name = article.title or Path(article.source or "").stem or "Untitled"
         self.setWindowTitle(f"{name} — Article Viewer")
@@ -279,7 +276,7 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_quotes_status(self, text: str) -> None:
-        words = self._article.word_count
+        words = self._words
         self.statusBar().showMessage(f"{text}  ·  {words:,} words" if text else f"{words:,} words")
 
     @Slot()

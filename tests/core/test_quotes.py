@@ -361,3 +361,55 @@ def test_no_text_no_quotes() -> None:
 def test_output_is_deterministic() -> None:
     text = load_article(SEED).text
     assert extract_quotes(text) == extract_quotes(text)
+
+
+# --- more context: roles, exchanges, beats -------------------------------------------------
+
+
+def test_role_subject_is_the_antecedent_of_a_pronoun() -> None:
+    text = (
+        "Priya Natarajan of Jefferies cut her price target.\n\n"
+        "Another analyst, who asked not to be named because of his firm's policy, was "
+        "blunter. “Management has been chasing trends,” he said."
+    )
+    q = speech_of(text)[-1]
+    assert q.speaker == "another analyst"
+
+
+def test_definite_description_names_the_person_of_the_paragraph() -> None:
+    text = (
+        "It was the first time Lauren Tibbs had batted for England. “I just tried to keep "
+        "my head still,” said the 23-year-old."
+    )
+    assert only(text).speaker == "Lauren Tibbs"
+
+
+def test_unattributed_question_in_an_exchange_goes_back_to_the_asker() -> None:
+    text = (
+        "Defense attorney Michael Serrano pressed Rebecca Lang on the transfer.\n\n"
+        "“You had a duty to the retirees, did you not?” Serrano asked.\n\n"
+        "“I did,” Lang replied.\n\n"
+        "“And you put your tuition bills ahead of that duty?”"
+    )
+    assert [q.speaker for q in speech_of(text)] == [
+        "Michael Serrano",
+        "Rebecca Lang",
+        "Michael Serrano",
+    ]
+
+
+def test_action_beat_before_a_quotation() -> None:
+    text = "Nora Blake put down the phone and paused. “We are ready.”"
+    assert only(text).speaker == "Nora Blake"
+
+
+def test_speaker_named_in_the_next_sentence() -> None:
+    text = "“We have done nothing wrong.” Ravi Menon said the firm would appeal."
+    assert only(text).speaker == "Ravi Menon"
+
+
+def test_role_then_name_in_apposition() -> None:
+    text = "“I worked thirty years here,” said one of them, Earl Whitcomb, 74."
+    q = only(text)
+    assert q.speaker == "Earl Whitcomb"
+    assert q.speaker_description == "one of them"

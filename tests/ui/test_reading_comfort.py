@@ -110,7 +110,9 @@ def test_quote_highlight_stays_readable_in_every_theme(make_window, theme: str) 
         def channel(v: float) -> float:
             return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
 
-        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        return (
+            0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF())
+        )
 
     hi, lo = sorted((luminance(highlight), luminance(on_highlight)), reverse=True)
     assert (hi + 0.05) / (lo + 0.05) >= 4.5  # WCAG AA contrast

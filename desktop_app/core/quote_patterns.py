@@ -1,0 +1,235 @@
+"""The vocabulary of attribution: speech verbs, names, roles and the regexes built from them.
+
+Shared by the quote engine (:mod:`desktop_app.core.quotes`). Every pattern is compiled once at
+import. Patterns that run over running text start with a character set or a literal (the
+speech-verb finder is a trie of words after a separator), so that ``re`` can skip ahead at C
+speed; the others only run on short windows next to a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.core.quote_speakers import NAME, UP, word_alternation
+
+
+def _words(text: str) -> list[str]:
+    """A word list written as one string (easier to read and edit than a list literal)."""
+    return text.split()
+
+
+# --- the vocabulary of attribution -----------------------------------------------------------
+
+VERBS = _words("""said says say saying added adds adding told tells telling explained explains
+explaining warned warns warning announced announces insisted insists insisting stressed
+stresses stressing recalled recalls recalling noted notes noting argued argues arguing asserted
+asserts claimed claims claiming commented comments confirmed confirms continued continues
+declared declares declaring emphasised emphasized emphasises emphasizes observed observes
+remarked remarks replied replies replying responded responds reported revealed stated states
+suggested suggests wrote writes writing asked asks asking acknowledged acknowledges admitted
+admits agreed agrees answered answers conceded concedes contended contends cautioned cautions
+complained complains predicted predicts promised promises recounted recounts reiterated
+reiterates repeated repeats shouted shouts testified testifies tweeted tweets posted
+underlined underlines urged urges vowed vows whispered whispers joked jokes laughed mused muses
+quipped quips boasted boasts countered counters objected protested protests pleaded pleads
+maintained maintains elaborated clarified disclosed discloses estimated lamented laments
+mentioned mentions proclaimed exclaimed exclaims yelled screamed sighed wondered confided
+demanded demands denied denies echoed echoes grumbled hinted implored
+interjected opined pledged pledges retorted snapped speculated surmised thundered volunteered
+emailed texted cried muttered murmured gushed marvelled marveled bragged assured assures
+affirmed affirms alleged alleges advised advises reflected reflects acknowledging insists
+conceding cautioning announcing adds called calls described describes hailed praised
+criticised criticized slammed blasted dismissed remembers remembered recall laughs
+smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
+admit""")
+# Multi-word cues, as regexes ("pointed out", "was quoted as saying").
+PHRASAL = _words(
+    r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up
+    chimed\s+in weighed\s+in was\s+quoted\s+as\s+saying is\s+quoted\s+as\s+saying
+    wrote\s+in\s+\w+\s+\w+ said\s+in\s+a\s+statement"""
+)
+TOLD_OBJECT = (
+    rf"(?:\s+(?:the\s+)?(?:{UP}(?:[\w’'&-]|\.(?=\w))*(?:\s+{UP}(?:[\w’'&-]|\.(?=\w))*){{0,4}}"
+    r"|the\s+press|the\s+media|a\s+news\s+conference|a\s+press\s+conference"
+    r"|(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
+    r"(?!(?:that|how|why|what|when|whether|if|to|it|this|the|a|an)\b)[a-z]+))?"
+)
+VERB_ALT = word_alternation(v for v in set(VERBS) if v != "told")
+#: A speech verb (the cue); "told" keeps its object: "told reporters".
+VERB = (
+    rf"(?:\b(?i:told)\b{TOLD_OBJECT}"
+    rf"|(?i:\b(?:{'|'.join(PHRASAL)}|{VERB_ALT})\b))"
+)
+SP = r"[ \u00a0]"
+PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b"
+DET = (
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|"
+    r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
+)
+GROUP = (
+    r"\b(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
+    r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
+    r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
+    r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers)\b"
+)
+# A word of a role phrase; "U.S." keeps its periods.
+RTOK = rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))+)"
+ROLE_INV = rf"(?:{DET}(?:{SP}+{RTOK}){{1,12}}|{GROUP})"
+ROLE_SUBJ = rf"(?:{DET}(?:{SP}+{RTOK}){{1,8}}?|{GROUP})"
+LOWER_ROLE_WORD = r"(?!(?:of|the|for|at|from|in|on|and|with|by|to|a|an)\b)[a-z][\w-]*"
+ROLE_NAME = (
+    rf"(?:{UP}[\w&’'.-]*{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}"
+    rf"{SP}+{NAME}"
+)
+APPOS_TAIL = r"[^;“”\"]{1,200}?(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|$)"
+ADV = r"(?:later|earlier|simply|then|also|again|once|recently|yesterday|today|afterwards|quietly)"
+
+# Words that may stand between a speaker and the speech verb: "Krikalev first stressed".
+GAP_WORD = (
+    r"(?:has|have|had|would|will|could|should|may|might|must|also|then|later|earlier|first|"
+    r"further|again|once|previously|recently|subsequently|repeatedly|only|never|often|always|"
+    r"even|still|already|just|finally|initially|did|does|do|not|is|was|has\s+been|"
+    r"[a-z]{2,}ly)"
+)
+AFTER = re.compile(
+    rf"{SP}*(?:[,;]{SP}*)?(?P<dash>(?:[—–]|--?){SP}*)?(?:"
+    rf"(?P<v1>{VERB})(?:{SP}+{ADV})?{SP}+(?P<s1>{PRON}|{ROLE_NAME}|{NAME}|{ROLE_INV})"
+    rf"(?:,{SP}+(?P<d1>{APPOS_TAIL}))?"
+    rf"|(?P<d5>(?:{NAME}[’']s|{DET}){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w-]*),{SP}+"
+    rf"(?P<s5>{NAME}),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v5>{VERB})"
+    rf"|(?P<s2>{PRON}|{ROLE_NAME}|{NAME}|{ROLE_SUBJ})(?:,{SP}+(?P<d2>[^,“”\"]{{2,200}}?),)?"
+    rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v2>{VERB})"
+    rf"|(?P<v3>(?i:according{SP}+to)){SP}+(?P<s3>{NAME}|{ROLE_INV})"
+    rf"(?:,{SP}+(?P<d3>{APPOS_TAIL}))?"
+    rf"|(?P<s4>{NAME})(?:,{SP}+(?P<d4>{APPOS_TAIL}))?{SP}*(?:[.;]|$)"
+    r")"
+)
+# Finding speech verbs in running text: a separator, then a trie of literal words (lower and
+# capitalized). Starting with a character set lets ``re`` skip ahead at C speed, and the trie
+# is only tried at word starts.
+VERB_FIND = re.compile(
+    r"[\s\"“‘(\[—–,;:]"
+    + word_alternation(
+        [w for v in [*VERBS, "told"] for w in (v, v.capitalize())]
+        + [p.replace(r"\s+", " ") for p in PHRASAL[:10]]
+    )
+    + r"\b"
+)
+TOLD_OBJECT_RE = re.compile(TOLD_OBJECT)
+PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+
+
+def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of every speech verb in ``text[start:end]`` ("told" with its object)."""
+    out = []
+    for m in VERB_FIND.finditer(text, max(0, start - 1), end):
+        s = m.start() + 1
+        e = m.end()
+        if PASSIVE_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "has been criticised by", "is said to be": not a speaker's verb
+        if text[s + 1 : e] == "old":  # told / Told: keep the object, "told reporters"
+            obj = TOLD_OBJECT_RE.match(text, e, end)
+            if obj is not None:
+                e = obj.end()
+        out.append((s, e))
+    return out
+
+
+SUBJ_CAND = re.compile(rf"(?P<pron>{PRON})|(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME})")
+# "Tom Hadley of Iowa", "Jonas Berg at Chalmers": where a person is from, before the verb.
+FROM = (
+    rf"(?:{SP}+\([^()“”\"]{{1,40}}\))?"  # "Mayor Ruth Ortega (D) said"
+    rf"(?:{SP}+(?:of|from|at){SP}+(?:the{SP}+)?{UP}[\w’'.-]*(?:{SP}+{UP}[\w’'.-]*)*)?"
+)
+GAP_PLAIN = re.compile(rf"{FROM}{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
+# "Mr Mahmood’s widow, Ayesha, said": a name in commas right before the verb
+GAP_COMMA = re.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+GAP_APPOS = re.compile(rf"{FROM},{SP}+(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+INV_LEAD = re.compile(
+    rf"(?:{SP}+{ADV})?{SP}+(?P<who>{NAME}|{ROLE_INV})(?:,{SP}+(?P<d>{APPOS_TAIL}))?"
+    rf"{SP}*[,:]?{SP}*"
+)
+ACCORDING = re.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
+# A name right after one of these is an object, not the subject of the verb that follows.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:for|of|at|from|with|to|by|and|or|the|on|in|against|about|between)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$",
+    re.IGNORECASE,
+)
+# A role phrase from the start of the sentence, commas allowed: "A spokesperson for the
+# Department for Culture, Media and Sport said".
+ROLE_LONG = re.compile(
+    rf"{SP}*(?P<who>{DET}(?:{SP}+(?!(?:who|which|that|whose)\b)"
+    rf"{RTOK},?){{1,14}}?)"
+    rf"(?:,{SP}+(?P<d>(?:who|which|whose){SP}[^,“”\"]{{1,150}}),)?"
+    rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
+)
+ROLE_SEGMENT = re.compile(rf"{SP}*(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+POSSESSIVE_SOURCE = re.compile(
+    rf"(?P<who>{NAME}|{DET}(?:{SP}+[\w-]+){{1,8}}?)[’']s?{SP}+(?:[\w-]+{SP}+){{0,2}}?"
+    r"(?:statement|letter|email|e-mail|post|tweet|speech|remarks|words|message|note|blog|"
+    r"testimony|report|address|announcement|memo|submission|reply|response|interview|column)"
+)
+COLON_SUBJECT = re.compile(
+    rf"(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})|(?P<role>{DET}"
+    rf"(?:{SP}+[\w’'-]+){{1,6}})"
+)
+MENTION_CUE = re.compile(
+    r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
+    r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
+    r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
+    r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?)"
+    r"[\s,:]*$"
+)
+# What may follow an attribution to the end of its sentence: "Smith said on Tuesday."
+SENTENCE_TAIL = re.compile(
+    rf"(?:{SP}+(?:on|in|at|during|after|before|outside|inside|via|through|by|to|with|from|"
+    r"yesterday|today|tonight|last|this|late|early|earlier|later|afterwards|again|simply|"
+    r"quietly|flatly|bluntly|softly)\b[^.!?“”\"]{0,30}?)?(?:[.!?]|$)(?!\w)"
+)
+FILLER_DESC = re.compile(
+    r"(?i:for\s+(?:his|her|their|its)\s+part|however|meanwhile|in\s+turn|too|though|"
+    r"though|again|instead|in\s+response|in\s+reply|in\s+an?\s+\w+|at\s+the\s+time|"
+    r"\w+ing\b.*)$"  # "pointing at the scan", "speaking on condition of anonymity"
+)
+# A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...".
+ROLE_SUBJECT_START = re.compile(
+    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,6}})"
+    rf"(?=,|{SP}+who\b|{SP}+{VERB})"
+)
+GENDER_CLUE = {
+    "he": re.compile(r"\b(?:his|he|himself|\w*(?<!wo)man|father|husband|son|brother)\b", re.I),
+    "she": re.compile(r"\b(?:her|hers|she|herself|\w*woman|mother|wife|daughter|sister)\b", re.I),
+    "they": re.compile(r"\b(?:their|they|themselves)\b", re.I),
+}
+NAME_ONLY = re.compile(rf"(?P<name>{NAME})(?:,.*)?", re.DOTALL)
+# Lowercase role words before a name: "Jefferies analyst Priya Natarajan", "press secretary
+# Dana Whitfield".
+ROLE_THEN_NAME = re.compile(
+    rf"(?P<role>(?:{UP}[\w&’'.-]*{SP}+){{0,3}}[a-z][\w-]*(?:{SP}+[a-z][\w-]*){{0,2}})"
+    rf"(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bwith)(?<!\bby)(?<!\band)(?<!\bthe)"
+    rf"{SP}+(?P<name>{NAME})"
+)
+REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
+OWN_WORDS = re.compile(
+    r"(?i:(his|her|their)\s+(?:own\s+)?(?:evidence|account|testimony|statement|words|version|"
+    r"admission|recollection|telling))"
+)
+DEFINITE = re.compile(r"the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w-]+)")
+# Heads of definite descriptions that name an office or a body, not an earlier person.
+INSTITUTIONAL = frozenset(
+    _words(
+        """spokesman spokeswoman spokesperson statement report company agency ministry
+        department police government court council committee office embassy minister
+        president chairman chair director organisers organizers authorities officials
+        prosecution defence defense campaign group union team club board firm bank"""
+    )
+)
+BEAT = re.compile(rf"{SP}*(?P<who>{PRON}|{NAME}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*")
+DET_START = re.compile(DET + r"\s")
+PRONOUN_START = re.compile(r"(He|She)\s")
+AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
+SMALL_WORDS = frozenset(_words("of the and for in on a an to at de la du von van by with or & vs"))
+TERMINAL = frozenset(".!?…")
+LEAD_WINDOW = 400
+AFTER_WINDOW = 320
