@@ -12,10 +12,9 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QUrl, Signal, Slot
+from PySide6.QtCore import QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
-    QDesktopServices,
     QFontMetricsF,
     QMouseEvent,
     QPalette,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from desktop_app.core.article import Article
 from desktop_app.core.quote_types import Quote
 from desktop_app.ui.article_document import LIGHT, Theme, build_document, quote_format
+from desktop_app.ui.safe_browser import SafeTextBrowser
 
 #: The text column's widest measure, in average characters: about 70 is comfortable to read.
 MEASURE_CHARS = 70
@@ -50,7 +50,7 @@ def utf16_to_index(text: str, units: int) -> int:
     return len(text)
 
 
-class ArticleView(QTextBrowser):
+class ArticleView(SafeTextBrowser):
     """Shows one article; highlights a quotation on request; reports clicks as text offsets."""
 
     offset_clicked = Signal(int)
@@ -60,10 +60,6 @@ class ArticleView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("articleView")
         self.setAccessibleName("Article")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setUndoRedoEnabled(False)
-        self.setAcceptDrops(False)  # drops go to the window, which opens the dropped file
         self.setFrameShape(QTextBrowser.Shape.NoFrame)
         self.anchorClicked.connect(self._on_anchor_clicked)
         self._article: Article | None = None
@@ -328,15 +324,9 @@ class ArticleView(QTextBrowser):
         super().resizeEvent(event)
         self._update_measure()
 
-    # --- safety: nothing is loaded, links open only on click and only for http(s) -----------
-
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        return QByteArray()
-
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        self.open_web_link(url)  # only http(s), only on a click (see SafeTextBrowser)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         super().mouseReleaseEvent(event)

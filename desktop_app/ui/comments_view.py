@@ -13,14 +13,13 @@ import html
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Any
 
-from PySide6.QtCore import QByteArray, QDateTime, QLocale, Qt, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QTextBrowser, QToolTip, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt, QUrl, Signal, Slot
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from desktop_app.core.article import PageComment
 from desktop_app.core.comment_store import Comment
+from desktop_app.ui.safe_browser import SafeTextBrowser, is_web_url
 
 MAX_INDENT_LEVELS = 6
 INDENT_PX = 28
@@ -51,11 +50,6 @@ def responses_header(count: int) -> str:
 def _plain(text: str) -> str:
     """Text as HTML that shows literally (control characters made harmless)."""
     return html.escape(_CONTROL.sub("\ufffd", text), quote=True)
-
-
-def is_web_url(url: str | QUrl) -> bool:
-    qurl = url if isinstance(url, QUrl) else QUrl(url)
-    return qurl.isValid() and qurl.scheme().lower() in ("http", "https") and bool(qurl.host())
 
 
 def local_date(iso: str, locale: QLocale | None = None) -> str:
@@ -95,7 +89,7 @@ def thread_order(comments: Iterable[Comment]) -> list[tuple[Comment, int]]:
     return out
 
 
-class CommentsView(QTextBrowser):
+class CommentsView(SafeTextBrowser):
     """The reader's comments on one article, then the page's own comments (read-only).
 
     Signals:
@@ -108,10 +102,6 @@ class CommentsView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("commentsView")
         self.setAccessibleName("Comments")
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setUndoRedoEnabled(False)
-        self.setAcceptDrops(False)
         self.document().setDefaultStyleSheet(_CSS)
         self.document().setDocumentMargin(10)
         self.anchorClicked.connect(self._on_anchor_clicked)
@@ -197,18 +187,14 @@ class CommentsView(QTextBrowser):
 
     # --- links -----------------------------------------------------------------------------
 
-    def loadResource(self, type: int, name: QUrl | str) -> Any:
-        """Never load anything a comment names (images, style sheets, local files)."""
-        return QByteArray()
-
     @Slot(QUrl)
     def _on_anchor_clicked(self, url: QUrl) -> None:
         if url.scheme() == "reply":
             comment = self._comments.get(url.path())
             if comment is not None:
                 self.reply_requested.emit(comment)
-        elif is_web_url(url):
-            QDesktopServices.openUrl(url)
+        else:
+            self.open_web_link(url)
 
     @Slot(QUrl)
     def _on_highlighted(self, url: QUrl) -> None:

@@ -258,17 +258,9 @@ class MainWindow(QMainWindow):
 
     def show_error(self, title: str, message: str) -> None:
         """A window-modal message that does not block the event loop (tests can read it)."""
-        from PySide6.QtWidgets import QMessageBox
+        from desktop_app.ui.messages import open_warning
 
-        Qt = QtCore.Qt
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("errorBox")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._error_box = box
-        box.open()
+        self._error_box = open_warning(self, title, message, "errorBox")
 
     @Slot(str)
     def _on_store_problem(self, message: str) -> None:

@@ -560,14 +560,9 @@ class QuotesPane(QWidget):
         return True
 
     def _show_error(self, title: str, message: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self
-        )
-        box.setObjectName("quotesErrorBox")
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self._message_box = box
-        box.open()
+        from desktop_app.ui.messages import open_warning
+
+        self._message_box = open_warning(self, title, message, "quotesErrorBox")
 
     # --- slots: the worker ----------------------------------------------------------------------
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.core.article import Article, PageComment
 from desktop_app.core.comment_store import Comment, CommentStore, quote_ref
 from desktop_app.core.quote_types import Quote, QuotePart
-from desktop_app.ui import comments_view
+from desktop_app.ui import safe_browser
 from desktop_app.ui.comments_panel import CommentsPanel
 from desktop_app.ui.comments_view import (
     EMPTY_TEXT,
@@ -201,7 +201,7 @@ def test_reply_link_by_keyboard(qtbot: QtBot, view: CommentsView) -> None:
 def opened(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     urls: list[str] = []
     monkeypatch.setattr(
-        comments_view.QDesktopServices, "openUrl", lambda url: urls.append(url.toString())
+        safe_browser.QDesktopServices, "openUrl", lambda url: urls.append(url.toString())
     )
     return urls
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 from pathlib import Path
 
@@ -123,12 +124,31 @@ def _bad_inputs(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["empty", "binary", "huge", "missing", "directory"])
+def _unreadable(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    path = tmp_path / "secret.txt"
+    path.write_text("Headline\n\nBody text.\n", encoding="utf-8")
+    path.chmod(0)
+    if os.geteuid() == 0:  # root reads anything: fail the open the way it fails for others
+        real_open = Path.open
+
+        def denied(self: Path, *args: object, **kwargs: object) -> object:
+            if self == path:
+                raise PermissionError(13, "Permission denied", str(self))
+            return real_open(self, *args, **kwargs)  # type: ignore[call-overload]
+
+        monkeypatch.setattr(Path, "open", denied)
+    return path
+
+
+@pytest.mark.parametrize("case", ["empty", "binary", "huge", "missing", "directory", "unreadable"])
 def test_bad_input_shows_a_message_and_keeps_the_article(
-    window: MainWindow, qtbot, tmp_path: Path, case: str
+    window: MainWindow, qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, case: str
 ) -> None:
     before = window.article_view.toPlainText()
-    path, message = _bad_inputs(tmp_path)[case]
+    if case == "unreadable":
+        path, message = _unreadable(tmp_path, monkeypatch), "permission denied"
+    else:
+        path, message = _bad_inputs(tmp_path)[case]
     assert not window.open_path(path)
     box = window.findChild(QMessageBox, "errorBox")
     assert box is not None and box.isVisible()
