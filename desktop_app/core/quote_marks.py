@@ -54,7 +54,6 @@ _ELISION = re.compile(r"\d\ds\b|\d\d\b|(?:em|tis|twas|til|cause|n|bout|round)\b"
 
 # A sentence boundary: terminal punctuation (and closing marks), space, then a capital/digit.
 _SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z]|\d)")
-_ABBREV_BEFORE = re.compile(r"(?:^|[\s(])([\w.]{1,5})\.$")
 ABBREVIATIONS = frozenset(
     _words("""mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc co corp ltd no vs
     mt ft jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est
@@ -118,10 +117,10 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 def is_abbreviation_end(text: str, dot: int, floor: int) -> bool:
     """Is the period at ``dot`` the end of an abbreviation or an initial (St., U.S., J.)?"""
-    m = _ABBREV_BEFORE.search(text, max(floor, dot - 7), dot + 1)
-    if m is None:
+    lo = max(floor, dot - 7)
+    word = text[text.rfind(" ", lo, dot) + 1 or lo : dot].lstrip("(")
+    if not word or len(word) > 6:
         return False
-    word = m.group(1)
     if len(word) == 1 and word.isupper():
         return True  # an initial: J. K. Rowling, U. S.
     return word.lower().rstrip(".") in ABBREVIATIONS

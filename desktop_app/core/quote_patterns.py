@@ -1,16 +1,35 @@
 """The vocabulary of attribution: speech verbs, names, roles and the regexes built from them.
 
-Shared by the quote engine (:mod:`desktop_app.core.quotes`). Every pattern is compiled once at
-import. Patterns that run over running text start with a character set or a literal (the
-speech-verb finder is a trie of words after a separator), so that ``re`` can skip ahead at C
-speed; the others only run on short windows next to a quotation.
+Shared by the quote engine (:mod:`desktop_app.core.quotes`). Patterns that run over running
+text start with a character set or a literal (the speech-verb finder is a trie of words after a
+separator), so that ``re`` can skip ahead at C speed; the others only run on short windows next
+to a quotation.
+
+Compiling is most of the engine's import time (the app's cold start), so patterns are kept
+short: capitals are one category-based class (:data:`~desktop_app.core.quote_speakers.UP`),
+verb tries are case-sensitive with an either-case first letter (a case-insensitive trie turns
+every letter into a character set), a role-or-name is ``(?:ROLE_PREFIX)?NAME`` (one copy of
+NAME), rarely needed patterns are compiled on first use (``functools.cache``), and the patterns
+with names are compiled without each name's stop-word lookahead (:class:`NameChecked`,
+:func:`match_after`): the names matched are checked afterwards, and the full pattern, which
+tries the same matches in the same order, is compiled and used only when one starts with a
+stop word (in none of the development articles).
 """
 
 from __future__ import annotations
 
+import functools
 import re
+import sys
+from collections.abc import Callable
 
-from desktop_app.core.quote_speakers import NAME, UP, word_alternation
+from desktop_app.core.quote_speakers import (
+    NAME,
+    NAME_BODY,
+    UP,
+    starts_with_stop_word,
+    word_alternation,
+)
 
 
 def _words(text: str) -> list[str]:
@@ -54,11 +73,11 @@ TOLD_OBJECT = (
     r"|(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     r"(?!(?:that|how|why|what|when|whether|if|to|it|this|the|a|an)\b)[a-z]+))?"
 )
-VERB_ALT = word_alternation(v for v in set(VERBS) if v != "told")
-#: A speech verb (the cue); "told" keeps its object: "told reporters".
+VERB_ALT = word_alternation((v for v in set(VERBS) if v != "told"), either_case_first=True)
+#: A speech verb (the cue), lowercase or capitalized; "told" keeps its object: "told reporters".
 VERB = (
-    rf"(?:\b(?i:told)\b{TOLD_OBJECT}"
-    rf"|(?i:\b(?:{'|'.join(PHRASAL)}|{VERB_ALT})\b))"
+    rf"(?:\b[tT]old\b{TOLD_OBJECT}"
+    rf"|\b(?:{'|'.join(f'[{p[0]}{p[0].upper()}]{p[1:]}' for p in PHRASAL)}|{VERB_ALT})\b)"
 )
 SP = r"[ \u00a0]"
 PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b"
@@ -77,10 +96,13 @@ RTOK = rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))+)"
 ROLE_INV = rf"(?:{DET}(?:{SP}+{RTOK}){{1,12}}|{GROUP})"
 ROLE_SUBJ = rf"(?:{DET}(?:{SP}+{RTOK}){{1,8}}?|{GROUP})"
 LOWER_ROLE_WORD = r"(?!(?:of|the|for|at|from|in|on|and|with|by|to|a|an)\b)[a-z][\w-]*"
-ROLE_NAME = (
-    rf"(?:{UP}[\w&’'.-]*{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}"
-    rf"{SP}+{NAME}"
+# Role words before a name ("press secretary Dana Whitfield"). ``(?:ROLE_PREFIX)?NAME`` tries
+# the same matches in the same order as ``ROLE_PREFIX NAME|NAME`` with one copy of NAME.
+ROLE_PREFIX = (
+    rf"(?:{UP}[\w&’'.-]*{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}{SP}+"
 )
+ROLE_NAME = rf"{ROLE_PREFIX}{NAME}"
+ROLE_OR_NAME = rf"(?:{ROLE_PREFIX})?{NAME}"
 APPOS_TAIL = r"[^;“”\"]{1,200}?(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|$)"
 ADV = r"(?:later|earlier|simply|then|also|again|once|recently|yesterday|today|afterwards|quietly)"
 
@@ -91,27 +113,86 @@ GAP_WORD = (
     r"even|still|already|just|finally|initially|did|does|do|not|is|was|has\s+been|"
     r"[a-z]{2,}ly)"
 )
-AFTER = re.compile(
-    rf"{SP}*(?:[,;]{SP}*)?(?P<dash>(?:[—–]|--?){SP}*)?(?:"
-    rf"(?P<v1>{VERB})(?:{SP}+{ADV})?{SP}+(?P<s1>{PRON}|{ROLE_NAME}|{NAME}|{ROLE_INV})"
-    rf"(?:,{SP}+(?P<d1>{APPOS_TAIL}))?"
-    rf"|(?P<d5>(?:{NAME}[’']s|{DET}){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w-]*),{SP}+"
-    rf"(?P<s5>{NAME}),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v5>{VERB})"
-    rf"|(?P<s2>{PRON}|{ROLE_NAME}|{NAME}|{ROLE_SUBJ})(?:,{SP}+(?P<d2>[^,“”\"]{{2,200}}?),)?"
-    rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v2>{VERB})"
-    rf"|(?P<v3>(?i:according{SP}+to)){SP}+(?P<s3>{NAME}|{ROLE_INV})"
-    rf"(?:,{SP}+(?P<d3>{APPOS_TAIL}))?"
-    rf"|(?P<s4>{NAME})(?:,{SP}+(?P<d4>{APPOS_TAIL}))?{SP}*(?:[.;]|$)"
-    r")"
-)
+
+
+def _after_pattern(name: str) -> str:
+    """The attribution after a closing mark; each name in it is group ``n1``..``n6``."""
+    return (
+        rf"{SP}*(?:[,;]{SP}*)?(?P<dash>(?:[—–]|--?){SP}*)?(?:"
+        rf"(?P<v1>{VERB})(?:{SP}+{ADV})?{SP}+"
+        rf"(?P<s1>{PRON}|(?:{ROLE_PREFIX})?(?P<n1>{name})|{ROLE_INV})"
+        rf"(?:,{SP}+(?P<d1>{APPOS_TAIL}))?"
+        rf"|(?P<d5>(?:(?P<n2>{name})[’']s|{DET}){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w-]*),{SP}+"
+        rf"(?P<s5>(?P<n3>{name})),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v5>{VERB})"
+        rf"|(?P<s2>{PRON}|(?:{ROLE_PREFIX})?(?P<n4>{name})|{ROLE_SUBJ})"
+        rf"(?:,{SP}+(?P<d2>[^,“”\"]{{2,200}}?),)?"
+        rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v2>{VERB})"
+        rf"|(?P<v3>[aA]ccording{SP}+to){SP}+(?P<s3>(?P<n5>{name})|{ROLE_INV})"
+        rf"(?:,{SP}+(?P<d3>{APPOS_TAIL}))?"
+        rf"|(?P<s4>(?P<n6>{name}))(?:,{SP}+(?P<d4>{APPOS_TAIL}))?{SP}*(?:[.;]|$)"
+        r")"
+    )
+
+
+# Compiled without the stop-word check of each name (a sixth of the pattern's length each):
+# :func:`match_after` checks the names it matched and falls back to the full pattern, which
+# tries the same matches in the same order, only when one starts with a stop word.
+_AFTER_LIGHT = re.compile(_after_pattern(NAME_BODY))
+_NAME_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6")
+
+
+@functools.cache
+def _after_full() -> re.Pattern[str]:
+    return re.compile(_after_pattern(NAME))
+
+
+class NameChecked:
+    """A pattern compiled without the stop-word check of its names (group ``n``), which is
+    done after matching; it falls back to the full pattern (same matches, same order) only
+    when a matched name starts with a stop word. Saves most of the pattern's compile time."""
+
+    def __init__(self, build: Callable[[str], str], flags: int = 0) -> None:
+        self._build = build
+        self._flags = flags
+        self._light = re.compile(build(rf"(?P<n>{NAME_BODY})"), flags)
+        self._full: re.Pattern[str] | None = None
+
+    def _fallback(self) -> re.Pattern[str]:
+        if self._full is None:
+            self._full = re.compile(self._build(rf"(?P<n>{NAME})"), self._flags)
+        return self._full
+
+    def match(self, text: str, pos: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        m = self._light.match(text, pos, end)
+        if m is not None and m.start("n") >= 0 and starts_with_stop_word(text, m.start("n")):
+            return self._fallback().match(text, pos, end)
+        return m
+
+    def fullmatch(self, text: str, pos: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
+        m = self._light.fullmatch(text, pos, end)
+        if m is not None and m.start("n") >= 0 and starts_with_stop_word(text, m.start("n")):
+            return self._fallback().fullmatch(text, pos, end)
+        return m
+
+
+def match_after(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """The attribution right after a closing mark at ``pos - 1`` (``AFTER.match``)."""
+    m = _AFTER_LIGHT.match(text, pos, end)
+    if m is not None:
+        for g in _NAME_GROUPS:
+            s = m.start(g)
+            if s >= 0 and starts_with_stop_word(text, s):
+                return _after_full().match(text, pos, end)
+    return m
+
+
 # Finding speech verbs in running text: a separator, then a trie of literal words (lower and
 # capitalized). Starting with a character set lets ``re`` skip ahead at C speed, and the trie
 # is only tried at word starts.
 VERB_FIND = re.compile(
     r"[\s\"“‘(\[—–,;:]"
     + word_alternation(
-        [w for v in [*VERBS, "told"] for w in (v, v.capitalize())]
-        + [p.replace(r"\s+", " ") for p in PHRASAL[:10]]
+        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL[:10])], either_case_first=True
     )
     + r"\b"
 )
@@ -145,11 +226,21 @@ GAP_PLAIN = re.compile(rf"{FROM}{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
 # "Mr Mahmood’s widow, Ayesha, said": a name in commas right before the verb
 GAP_COMMA = re.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
 GAP_APPOS = re.compile(rf"{FROM},{SP}+(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
-INV_LEAD = re.compile(
-    rf"(?:{SP}+{ADV})?{SP}+(?P<who>{NAME}|{ROLE_INV})(?:,{SP}+(?P<d>{APPOS_TAIL}))?"
-    rf"{SP}*[,:]?{SP}*"
+INV_LEAD = NameChecked(
+    lambda name: (
+        rf"(?:{SP}+{ADV})?{SP}+(?P<who>{name}|{ROLE_INV})(?:,{SP}+(?P<d>{APPOS_TAIL}))?"
+        rf"{SP}*[,:]?{SP}*"
+    )
 )
-ACCORDING = re.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
+
+
+# Rarely needed patterns are compiled on first use: compiling costs import time.
+@functools.cache
+def according() -> re.Pattern[str]:
+    """``according to`` and its source (before the quotation)."""
+    return re.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
+
+
 # A name right after one of these is an object, not the subject of the verb that follows.
 OBJECT_BEFORE = re.compile(
     r"\b(?:for|of|at|from|with|to|by|and|or|the|on|in|against|about|between)[ \u00a0]+"
@@ -165,21 +256,41 @@ ROLE_LONG = re.compile(
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 ROLE_SEGMENT = re.compile(rf"{SP}*(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
-POSSESSIVE_SOURCE = re.compile(
-    rf"(?P<who>{NAME}|{DET}(?:{SP}+[\w-]+){{1,8}}?)[’']s?{SP}+(?:[\w-]+{SP}+){{0,2}}?"
-    r"(?:statement|letter|email|e-mail|post|tweet|speech|remarks|words|message|note|blog|"
-    r"testimony|report|address|announcement|memo|submission|reply|response|interview|column)"
-)
-COLON_SUBJECT = re.compile(
-    rf"(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})|(?P<role>{DET}"
-    rf"(?:{SP}+[\w’'-]+){{1,6}})"
-)
+
+
+@functools.cache
+def possessive_source() -> re.Pattern[str]:
+    """A lead-in naming a written source: "From the minister's statement:"."""
+    return re.compile(
+        rf"(?P<who>{NAME}|{DET}(?:{SP}+[\w-]+){{1,8}}?)[’']s?{SP}+(?:[\w-]+{SP}+){{0,2}}?"
+        r"(?:statement|letter|email|e-mail|post|tweet|speech|remarks|words|message|note|blog|"
+        r"testimony|report|address|announcement|memo|submission|reply|response|interview|column)"
+    )
+
+
+@functools.cache
+def colon_subject() -> re.Pattern[str]:
+    """The first pronoun, name or role phrase of a lead-in line that ends with a colon."""
+    return re.compile(
+        rf"(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})|(?P<role>{DET}"
+        rf"(?:{SP}+[\w’'-]+){{1,6}})"
+    )
+
+
 MENTION_CUE = re.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
     r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
     r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
     r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?)"
     r"[\s,:]*$"
+)
+# Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
+# Everything,”", "the documentary “Strings Attached.”") and "call it" a name.
+TITLE_CUE = re.compile(
+    r"(?i:\b(?:memoir|book|novel|biography|autobiography|film|movie|documentary|album|song|"
+    r"single|play|musical|opera|series|show|podcast|column|essay|poem|exhibition|episode|"
+    r"collection|anthology|cookbook|programme|program|report|study|paper|campaign|slogan|"
+    r"calls?\s+(?:it|this|them)|called\s+(?:it|this|them)))[\s,:]*$"
 )
 # What may follow an attribution to the end of its sentence: "Smith said on Tuesday."
 SENTENCE_TAIL = re.compile(
@@ -202,13 +313,15 @@ GENDER_CLUE = {
     "she": re.compile(r"\b(?:her|hers|she|herself|\w*woman|mother|wife|daughter|sister)\b", re.I),
     "they": re.compile(r"\b(?:their|they|themselves)\b", re.I),
 }
-NAME_ONLY = re.compile(rf"(?P<name>{NAME})(?:,.*)?", re.DOTALL)
+NAME_ONLY = NameChecked(lambda name: rf"(?P<name>{name})(?:,.*)?", re.DOTALL)
 # Lowercase role words before a name: "Jefferies analyst Priya Natarajan", "press secretary
 # Dana Whitfield".
-ROLE_THEN_NAME = re.compile(
-    rf"(?P<role>(?:{UP}[\w&’'.-]*{SP}+){{0,3}}[a-z][\w-]*(?:{SP}+[a-z][\w-]*){{0,2}})"
-    rf"(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bwith)(?<!\bby)(?<!\band)(?<!\bthe)"
-    rf"{SP}+(?P<name>{NAME})"
+ROLE_THEN_NAME = NameChecked(
+    lambda name: (
+        rf"(?P<role>(?:{UP}[\w&’'.-]*{SP}+){{0,3}}[a-z][\w-]*(?:{SP}+[a-z][\w-]*){{0,2}})"
+        rf"(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bwith)(?<!\bby)(?<!\band)(?<!\bthe)"
+        rf"{SP}+(?P<name>{name})"
+    )
 )
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
 OWN_WORDS = re.compile(
@@ -225,7 +338,9 @@ INSTITUTIONAL = frozenset(
         prosecution defence defense campaign group union team club board firm bank"""
     )
 )
-BEAT = re.compile(rf"{SP}*(?P<who>{PRON}|{NAME}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*")
+BEAT = NameChecked(
+    lambda name: rf"{SP}*(?P<who>{PRON}|{name}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"
+)
 DET_START = re.compile(DET + r"\s")
 PRONOUN_START = re.compile(r"(He|She)\s")
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")

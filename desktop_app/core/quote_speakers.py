@@ -11,8 +11,12 @@ from the article itself, in one regex pass over the text (:meth:`People.scan`):
   gendered role words in an appositive (spokeswoman, chairman) vote too. No list of first names
   is used: the article tells who is "he" and who is "she".
 * **Person evidence**: a title, an appositive (", who...", ", the company's chief engineer,"),
-  an age (", 52,"), pronoun votes, or being quoted. Only such names take part in pronoun
-  resolution, so "he said" after "...with China" does not pick China.
+  an age (", 52,", ", now 64 and"), a role noun before the name ("Eastgate boss Ray Duggan"),
+  pronoun votes, or being quoted. A quoted nickname between first name and surname
+  (Margaret “Peggy” Albright) still names her; a capitalized run after "an analyst at" is an
+  employer, not a person; "Mrs. Albright" is the Albright of her title's gender. Only
+  person names take part in pronoun resolution, so "he said" after "...with China" does not
+  pick China.
 
 :meth:`People.resolve_pronoun` walks back over the most recent person mentions (a bounded
 number), preferring a known matching pronoun, so the cost per quotation is constant.
@@ -25,7 +29,7 @@ import functools
 import re
 from collections.abc import Iterable
 
-__all__ = ["NAME", "UP", "People", "clean_name", "clean_role"]
+__all__ = ["NAME", "NAME_BODY", "UP", "People", "clean_name", "clean_role", "starts_with_stop_word"]
 
 
 def _words(text: str) -> list[str]:
@@ -33,9 +37,12 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_UPPER_CHARS = "".join(c for c in map(chr, range(0x41, 0x530)) if c.isalpha() and c.isupper())
-#: One uppercase letter (Latin, Greek, Cyrillic), as a regex character class.
-UP = "[" + re.escape(_UPPER_CHARS) + "]"
+#: One capital letter, as a regex: any letter but the lowercase letters of ASCII and Latin-1.
+#: Letters beyond Latin-1 count whatever their case: listing the capitals of Latin Extended,
+#: Greek and Cyrillic would make ``re`` build a 64K-entry bitmap at each of the hundred uses
+#: (40 ms of import time), and a word starting with such a lowercase letter is vanishingly
+#: rare in English news.
+UP = r"[^\W\d_a-zß-öø-ÿ]"
 
 _STOP_WORDS = _words("""A An The In On At By For From To Of With Without About Above After
 Against Along Amid Among Around As Before Behind Below Beneath Beside Besides Between
@@ -114,11 +121,13 @@ _NAME_WORD = rf"(?:{_ABBREVIATED_TITLE}|{UP}(?:\.(?=[ \u00a0]+{UP})|[\w’'\-]*\
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|al|bin|ibn|el|dos|du|ter|y)"
 
 
-def word_alternation(words: Iterable[str]) -> str:
+def word_alternation(words: Iterable[str], either_case_first: bool = False) -> str:
     """A regex matching any of ``words``, as a trie: ``said|says`` -> ``sa(?:id|ys)``.
 
     Python's ``re`` tries the branches of a flat alternation one by one at every position;
-    sharing prefixes makes a few hundred words cost a few comparisons.
+    sharing prefixes makes a few hundred words cost a few comparisons. With
+    ``either_case_first`` the first letter may also be a capital (``[sS]a(?:id|ys)``): cheaper
+    to compile than a case-insensitive trie, where every letter becomes a character set.
     """
     trie: dict[str, dict] = {}  # type: ignore[type-arg,unused-ignore]
     for w in words:
@@ -127,22 +136,34 @@ def word_alternation(words: Iterable[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def build(node: dict) -> str:  # type: ignore[type-arg,unused-ignore]
-        alts = [re.escape(ch) + build(node[ch]) for ch in sorted(k for k in node if k)]
+    def build(node: dict, root: bool = False) -> str:  # type: ignore[type-arg,unused-ignore]
+        alts = [
+            (f"[{ch}{ch.upper()}]" if root and ch.upper() != ch else re.escape(ch))
+            + build(node[ch])
+            for ch in sorted(k for k in node if k)
+        ]
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    return build(trie, either_case_first)
 
 
 _STOP_LOOKAHEAD = r"(?!" + word_alternation(STOP_WORDS) + r"\b)"
 #: A name: capitalized words, the first not a sentence-initial function word.
-NAME = (
-    rf"{_STOP_LOOKAHEAD}{_NAME_WORD}"
-    rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,5}}"
-)
+#: :data:`NAME` without its first check (not a stop word), for patterns that check it after
+#: matching (see :func:`starts_with_stop_word`).
+NAME_BODY = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,5}}"
+NAME = _STOP_LOOKAHEAD + NAME_BODY
+_WORD_AT = re.compile(r"\w+")
+
+
+def starts_with_stop_word(text: str, pos: int) -> bool:
+    """Is the word at ``pos`` a sentence-initial function word ("The", "When")? The same test
+    as the lookahead that starts :data:`NAME`."""
+    m = _WORD_AT.match(text, pos)
+    return m is not None and m.group() in STOP_WORDS
 
 
 def _stop_after_first_letter() -> str:
@@ -203,12 +224,62 @@ _DETERMINED = re.compile(r"\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[
 _COMMA_NAME = re.compile(
     rf",[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+){{0,2}})(?:,|\.(?!\w))"
 )
+_ROLE_DET = rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|{UP}[\w-]+[’']s)"
+# the role opens its clause ("The Labour MP for the area, Tahir Ali,") ...
 _ROLE_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|{UP}[\w-]+[’']s)"
+    rf"(?:(?<=[.,;:(—–] )|(?<=\n))(?P<role>{_ROLE_DET}"
     rf"(?:[ \u00a0]+[\w’'.-]+){{0,6}}?[ \u00a0]+[a-z][\w’'-]*)$"
 )
+# ... or it is the last noun phrase ("runs the bakery with her husband, Carl.")
+_ROLE_LAST = re.compile(
+    rf".*(?<![\w’'-])(?P<role>{_ROLE_DET}(?:[ \u00a0]+[a-z][\w’'-]*){{1,3}})$", re.DOTALL
+)
+_NICK_FIRST = re.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
+_NICK_LAST = re.compile(rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?![ \u00a0]{UP})")
+# Person evidence next to a name: an age ("Ruiz, now 64 and", "Smith, 52,") or a lowercase
+# role noun right before it ("Eastgate boss Ray Duggan", "analyst Aisha Bello").
+_AGE_AFTER = re.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
+_ROLE_NOUNS = frozenset(
+    _words("""boss manager coach captain striker midfielder defender goalkeeper player analyst
+    economist spokesman spokeswoman spokesperson chief founder owner director president chair
+    chairman chairwoman secretary minister lawyer attorney judge officer member executive
+    teacher nurse doctor professor researcher scientist author artist singer actor actress
+    writer editor""")
+)
+_EMPLOYEE_SUFFIXES = ("ist", "yst", "er", "or", "ian", "ant", "ent")
+_EMPLOYEE_NOUNS = frozenset(_words("chief head fellow staff faculty"))
+
+
+def _words_before(text: str, pos: int) -> list[str]:
+    """The last few words before ``pos`` when a space separates them from it."""
+    if pos < 2 or text[pos - 1] not in " \u00a0":
+        return []
+    return text[max(0, pos - 40) : pos].split()[-3:]
+
+
+def _after_role_noun(text: str, pos: int) -> bool:
+    """A lowercase role noun right before a name: "Eastgate boss Ray Duggan"."""
+    words = _words_before(text, pos)
+    return bool(words) and words[-1] in _ROLE_NOUNS
+
+
+def _after_employee_at(text: str, pos: int) -> bool:
+    """Where someone works, not a person: "an analyst at (the) Nordea Markets"."""
+    words = _words_before(text, pos)
+    if words and words[-1] == "the":
+        words.pop()
+    if len(words) < 2 or words[-1] != "at":
+        return False
+    w = words[-2]
+    return w.isalpha() and w.islower() and (w.endswith(_EMPLOYEE_SUFFIXES) or w in _EMPLOYEE_NOUNS)
+
+
 _RECENT_LIMIT = 40  # mentions looked at when resolving a pronoun
+_SETTLED = 6  # votes after which a person's pronoun is not looked for any more
 _SAME_NAME_LIMIT = 8  # people sharing a surname that are told apart
+
+
+_PRONOUN_WORDS = frozenset(_words("He She They It We His Her Their Its Him Them"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -223,6 +294,10 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
         if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in _TITLES | _PLACE_ABBR:
             words = words[: k + 1]
             words[-1] = w[:-1]
+            break
+    for k, w in enumerate(words[1:], 1):  # "Kingsford, N.Y. She was 94": a new sentence
+        if w in _PRONOUN_WORDS:
+            words = words[:k]
             break
     if words:
         words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
@@ -247,7 +322,8 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
 
 _PARENTHETICAL = re.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
 _ROLE_CUT = re.compile(
-    r"\s+(?:on|during|yesterday|today|last|this|who|which|when|while|after|before|"
+    r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
+    r"said|says|told|tells|"
     r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in)\b)"
     r".*$",
     re.IGNORECASE | re.DOTALL,
@@ -317,13 +393,27 @@ class People:
             name = m.group("name")
             if name in STOP_WORDS:
                 continue
-            before = _ROLE_BEFORE.search(text, max(start, m.start() - 60), m.start())
+            lo = max(start, m.start() - 60)
+            if lo > 0 and text[lo - 1] not in " \n":
+                lo = text.find(" ", lo, m.start()) + 1 or lo  # begin on a word
+            before = _ROLE_BEFORE.search(text, lo, m.start()) or _ROLE_LAST.match(
+                text, lo, m.start()
+            )
             if before is None:
                 continue
             at = m.start("name")
             key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
             self.person.add(key)
             self._learn_description(key, before.group("role"))
+        # Margaret “Peggy” Albright: a quoted nickname between a first name and a surname
+        for qs, qe in quoted or ():
+            if qe - qs > 30 or qs < 2 or not text[qs].isupper() or text[qs - 2] not in " \u00a0":
+                continue
+            first = _NICK_FIRST.search(text, max(start, qs - 40), qs)
+            last = _NICK_LAST.match(text, qe, min(end, qe + 40)) if first else None
+            if first is not None and last is not None and first.group() not in STOP_WORDS:
+                key = self._learn(f"{first.group()} {last.group('last')}", first.start())
+                self.person.add(key)
         matches = [m for a, b in segments for m in _NAME_SCAN.finditer(text, a, b)]
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         for k, m in enumerate(matches):
@@ -336,14 +426,18 @@ class People:
                 if low.endswith(("’s", "'s")):
                     low = low[:-2]
                 known = low in self._by_last or low in self._by_first
-                if not known and low.rstrip(".") not in _TITLES:
+                if (
+                    not known
+                    and low.rstrip(".") not in _TITLES
+                    and not _AGE_AFTER.match(text, m.end(), min(end, m.end() + 12))
+                ):
                     continue
             name, gender, role = clean_name(raw)
             if not name or name in STOP_WORDS:
                 continue
             words = name.split()
-            if words[-1].lower().rstrip(".") in _ORG_WORDS:
-                continue
+            if words[-1].lower().rstrip(".") in _ORG_WORDS and not (role or gender):
+                continue  # "Hyde Park", but "Dr. Mei-Ling Park" is a person
             if len(words) > 1 and (
                 (pos > 0 and text[pos - 1] in "“‘\"'")  # a nickname or a title: “Big Shot Reese”
                 or raw.startswith(("The ", "A ", "An "))
@@ -351,12 +445,22 @@ class People:
                 continue
             if len(words) > 1 and _DETERMINED.search(text, max(0, pos - 30), pos):
                 continue  # "the veteran Labour MP"
+            if (
+                not role
+                and not gender
+                and text.endswith(("at ", "at the "), max(0, pos - 8), pos)
+                and _after_employee_at(text, pos)
+            ):
+                continue  # "an analyst at Nordea Markets": where someone works
             if len(words) == 1 and text[max(0, pos - 4) : pos].lower() == "the ":
                 continue  # "the Ellery laboratory"
-            found = self._lookup(words[0], pos) if len(words) == 1 else None
-            if found is None and len(words) == 1 and not gender:
+            found = self._lookup(words[0], pos, gender) if len(words) == 1 else None
+            aged = found is None and _AGE_AFTER.match(text, m.end(), min(end, m.end() + 12))
+            if found is None and len(words) == 1 and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
+            if key not in self.person and (aged or _after_role_noun(text, pos)):
+                self.person.add(key)  # "Ruiz, now 64,", "Eastgate boss Ray Duggan"
             self._mention_pos.append(pos)
             self._mention_key.append(key)
             if gender:
@@ -364,12 +468,16 @@ class People:
             if role:
                 self.person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
                 self.role_alias.setdefault(role.split()[-1], key)
-            app = _PERSON_APPOSITIVE.match(text, m.end(), min(end, m.end() + 200))
-            if app is not None:
-                self.person.add(key)
-                desc = app.group("desc")
-                if desc:
-                    self._learn_description(key, desc.strip())
+            if key not in self.description:
+                app = _PERSON_APPOSITIVE.match(text, m.end(), min(end, m.end() + 200))
+                if app is not None:
+                    self.person.add(key)
+                    desc = app.group("desc")
+                    if desc:
+                        self._learn_description(key, desc.strip())
+            box = self.votes.get(key)
+            if box is not None and max(box.values()) >= _SETTLED:
+                continue  # the article has made this person's pronoun clear already
             # a pronoun after a name votes for it only when no other name comes between
             window = min(end, m.end() + 160)
             for nxt in matches[k + 1 : k + 8]:
@@ -387,7 +495,7 @@ class People:
             if pr is not None and pr.group(1) is not None:  # not stopped by a quote mark
                 self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
 
-    def _lookup(self, word: str, pos: int) -> str | None:
+    def _lookup(self, word: str, pos: int, gender: str | None = None) -> str | None:
         """The person a lone name word refers to at ``pos`` (surname first, then first name)."""
         low = word.lower()
         keys = self._by_last.get(low)
@@ -397,10 +505,13 @@ class People:
             return None
         if len(keys) == 1:
             return keys[0]
-        # the latest one named before ``pos`` (a bounded look: namesakes are few)
+        # the latest one named before ``pos`` (a bounded look: namesakes are few), of the
+        # title's gender when there is one ("Mrs. Albright" is not her son Thomas Albright)
         for k in reversed(keys[-_SAME_NAME_LIMIT:]):
-            if self.first_pos[k] <= pos:
+            if self.first_pos[k] <= pos and (gender is None or self.gender(k) in (None, gender)):
                 return k
+        if gender is not None:
+            return self._lookup(word, pos)
         return keys[0]
 
     def _learn(self, name: str, pos: int) -> str:
@@ -455,7 +566,7 @@ class People:
         if not name:
             return None, description
         words = name.split()
-        key = self._lookup(words[0], pos) if len(words) == 1 else None
+        key = self._lookup(words[0], pos, gender) if len(words) == 1 else None
         if key is None:
             key = self._learn(name, pos)
         if not (name.isupper() or words[-1].lower() in _ORG_WORDS):
@@ -522,8 +633,10 @@ class People:
         if found is None and want in ("m", "f"):
             # nobody is known to be a person: the nearest name will do ("John Reed spoke
             # first. He added: ...")
-            nearest = next(iter(self._recent(pos, None)), None)
-            found = nearest[:2] if nearest else None
+            for key, at, _ in self._recent(pos, None):
+                if self.gender(key) in (None, want):
+                    found = (key, at)
+                    break
         if found is None:
             return None, None, -1
         return self.display[found[0]], self.description.get(found[0]), found[1]

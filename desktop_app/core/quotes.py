@@ -24,17 +24,21 @@ Pure Python (stdlib ``re`` only, no model), linear in the length of the text. Th
      quoted just before when the paragraph opens with them, else to a person known to be
      "he"/"she"; a role subject ("Another analyst, who ... his firm's policy") can be the
      antecedent too, and "said the 23-year-old" names the person of the paragraph;
+   * a partial quotation whose sentence ends with an inverted attribution (a crack “several
+     feet long” in one of the supports, said Dale Pruitt, a spokesman ...) is that speaker's;
    * a quotation with no attribution of its own takes it from context: the previous sentence
      (``A Roscosmos official stated...``, or an action beat: ``Blake paused.``), the other
      quotations of its paragraph, the next sentence (``Smith said the firm...``), then the
      previous paragraph (its speaker; in an exchange of questions and replies, the asker).
 
    A short quoted phrase with no speech cue, a title-case name ("International Lunar Research
-   Station") or a "so-called"/"dubbed" phrase is a ``mention``, not speech.
+   Station"), a "so-called"/"dubbed" phrase or a title after a kind of work (her memoir, “Flour
+   on Everything,”; call it “Working Riverton.”) is a ``mention``, not speech.
 
 Spans are Python code points into the text passed in; ``text[p.start:p.end] == p.text`` holds
 for every part. Output is sorted by start and deterministic.
 """
+
 from __future__ import annotations
 
 import bisect
@@ -50,12 +54,9 @@ from desktop_app.core.quote_marks import (
     sentence_starts,
 )
 from desktop_app.core.quote_patterns import (
-    ACCORDING,
-    AFTER,
     AFTER_WINDOW,
     AGE,
     BEAT,
-    COLON_SUBJECT,
     DEFINITE,
     DET_START,
     FILLER_DESC,
@@ -70,7 +71,6 @@ from desktop_app.core.quote_patterns import (
     NAME_ONLY,
     OBJECT_BEFORE,
     OWN_WORDS,
-    POSSESSIVE_SOURCE,
     PRONOUN_START,
     REPLY_CUES,
     ROLE_LONG,
@@ -81,7 +81,12 @@ from desktop_app.core.quote_patterns import (
     SMALL_WORDS,
     SUBJ_CAND,
     TERMINAL,
+    TITLE_CUE,
+    according,
+    colon_subject,
     find_verbs,
+    match_after,
+    possessive_source,
 )
 from desktop_app.core.quote_speakers import People, clean_role
 from desktop_app.core.quote_types import Quote, QuotePart
@@ -307,7 +312,7 @@ class _Extractor:
             end = min(end, nxt.open_marks[0])
         if end - raw.close_mark < 4:
             return None  # the paragraph ends, or another quotation follows at once
-        m = AFTER.match(self.text, raw.close_mark + 1, end)
+        m = match_after(self.text, raw.close_mark + 1, end)
         if m is None:
             return None
         if m.group("s4") is not None and not m.group("dash"):
@@ -350,10 +355,44 @@ class _Extractor:
             return lead
         if after is not None and (after.speaker or lead is None or not lead.speaker):
             return after
+        if lead is not None and (lead.speaker or lead.cue):
+            return lead
+        tail = self._sentence_tail(raw)
+        if tail is not None:
+            return tail
         if lead is not None:
             return lead
         # a multi-paragraph quotation may be attributed after one of its earlier parts
         return _Attribution()
+
+    def _sentence_tail(self, raw: RawQuote) -> _Attribution | None:
+        """An inverted attribution that ends the quotation's sentence further on: a crack
+        “several feet long” in one of the supports, said Dale Pruitt, a spokesman for ..."""
+        cm = raw.close_mark
+        if cm is None or len(raw.parts) > 1:
+            return None
+        info = self.info(raw.paragraphs[-1])
+        k = bisect.bisect_right(info.sentences, cm)
+        end = info.sentences[k] if k < len(info.sentences) else info.end
+        text = self.text
+        stop = end
+        while stop > cm and text[stop - 1] in " \u00a0\n":
+            stop -= 1
+        if stop <= cm + 1 or text[stop - 1] not in ".!?" or "“" in text[cm + 1 : stop]:
+            return None
+        stop -= 1
+        for vs, ve in reversed(info.verbs_in(cm + 1, stop)):
+            if text[vs - 2 : vs] != ", " or '"' in text[cm + 1 : vs]:
+                continue
+            inv = INV_LEAD.fullmatch(text, ve, stop)
+            if inv is not None:
+                a = self._speaker(inv.group("who"), inv.group("d"), raw.open_marks[0])
+                if a.speaker:
+                    a.cue = text[vs:ve]
+                    a.direct = True
+                    return a
+            break
+        return None
 
     def _lead(self, raw: RawQuote, prev_end: int) -> tuple[_Attribution | None, bool]:
         """The attribution before the opening mark, and whether it introduces the quotation
@@ -403,7 +442,7 @@ class _Extractor:
                     subject.cue = _cue(text[vs:ve])
                     subject.direct = direct
                     return subject, direct
-        acc = ACCORDING.search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
+        acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
         if acc is not None:
             a = self._speaker(acc.group("who"), None, pos)
             a.cue, a.direct = "according to", True
@@ -423,6 +462,9 @@ class _Extractor:
         for c in reversed(cands[-6:]):
             raw = c.group()
             if raw.endswith(("’s", "'s")):
+                if c.group("name") and _SPEAKS_FOR.fullmatch(text, c.end(), vs):
+                    # "Arden’s office says": the office speaks for its principal
+                    return self._speaker(raw[:-2], None, pos, c.start())
                 continue
             if OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start()):
                 continue  # "a spokesperson for the Department ...": not the subject
@@ -444,9 +486,9 @@ class _Extractor:
 
     def _colon_subject(self, ls: int, end: int, pos: int) -> _Attribution | None:
         text = self.text
-        m = POSSESSIVE_SOURCE.search(text, ls, end)
+        m = possessive_source().search(text, ls, end)
         if m is None:
-            m = COLON_SUBJECT.search(text, ls, end)
+            m = colon_subject().search(text, ls, end)
         if m is None:
             return None
         return self._speaker(m.group("who") if "who" in m.groupdict() else m.group(), None, pos)
@@ -509,10 +551,17 @@ class _Extractor:
         # only short quotations need their words (long ones are speech whatever they say)
         words = quoted.split() if quoted.count(" ", 0, 120) < 10 else quoted[:120].split()
         om = raw.open_marks[0]
+        if (
+            len(words) <= 8
+            and _title_case(quoted.rstrip(".,!?").split())
+            and TITLE_CUE.search(self.text, max(0, om - 24), om)
+        ):
+            return False  # a title: the documentary “Strings Attached.”
         if a.direct and a.cue is not None and not _title_case(words):
             return True
         if len(words) <= 8:
-            if MENTION_CUE.search(self.text, max(0, om - 24), om):
+            lead = self.text[max(0, om - 24) : om]
+            if _may_cue_mention(lead.lower()) and MENTION_CUE.search(lead):
                 return False
             if _title_case(words):
                 return a.direct and quoted[-1] in ",!?"
@@ -550,7 +599,7 @@ class _Extractor:
                 if found is not None and found.speaker:
                     a.speaker = found.speaker
                     a.description = a.description or found.description
-                    if a.cue is None and found.cue and found.direct:
+                    if a.cue is None and found.cue:  # "A Roscosmos official stated ..."
                         a.cue = found.cue
             if item.speech and a.speaker:
                 last = a
@@ -683,6 +732,20 @@ def _cue(verb: str | None) -> str | None:
         return None
     first, _, rest = " ".join(verb.split()).rstrip(".,;:").partition(" ")
     return f"{first.lower()} {rest}" if rest else first.lower()
+
+
+_SPEAKS_FOR = re.compile(
+    r"[ \u00a0]+(?:office|campaign|camp)[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?"
+)
+# Every MENTION_CUE contains one of these: a cheap test before the regex.
+_MENTION_KEYS = (
+    "so", "dubbed", "nicknamed", "known", "titled", "named", "word", "term", "phrase",
+    "slogan", "motto", "hashtag", "label", "brand", "billed", "marketed", "reading",
+)  # fmt: skip
+
+
+def _may_cue_mention(lead: str) -> bool:
+    return any(k in lead for k in _MENTION_KEYS)
 
 
 def _title_case(words: list[str]) -> bool:
