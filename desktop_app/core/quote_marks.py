@@ -128,14 +128,25 @@ def is_abbreviation_end(text: str, dot: int, floor: int) -> bool:
 
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Positions in [start, end) where a new sentence begins (abbreviations are skipped)."""
-    out = []
+    out: list[int] = []
+    append = out.append
+    rfind = text.rfind
+    abbreviations = ABBREVIATIONS
     # the lookahead may look at the mark just past ``end`` (“... go.” “We ...)
     for m in _SENTENCE_END.finditer(text, start, min(len(text), end + 2)):
-        if m.end() > end:
+        dot, e = m.span()
+        if e > end:
             break
-        if text[m.start()] == "." and is_abbreviation_end(text, m.start(), start):
-            continue
-        out.append(m.end())
+        if text[dot] == ".":
+            # inlined is_abbreviation_end(text, dot, start)
+            lo = dot - 7 if dot - 7 > start else start
+            word = text[rfind(" ", lo, dot) + 1 or lo : dot].lstrip("(")
+            if word and len(word) <= 6:
+                if len(word) == 1 and word.isupper():
+                    continue
+                if word.lower().rstrip(".") in abbreviations:
+                    continue
+        append(e)
     return out
 
 

@@ -197,16 +197,22 @@ VERB_FIND = re.compile(
     + r"\b"
 )
 TOLD_OBJECT_RE = re.compile(TOLD_OBJECT)
-PASSIVE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+$")
+PASSIVE_BEFORE = re.compile(r"(?=[biaw])\b(?:be|been|being|is|are|was|were)\s+$")
 
 
 def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of every speech verb in ``text[start:end]`` ("told" with its object)."""
     out = []
+    passive = PASSIVE_BEFORE.search
     for m in VERB_FIND.finditer(text, max(0, start - 1), end):
-        s = m.start() + 1
-        e = m.end()
-        if PASSIVE_BEFORE.search(text, max(0, s - 12), s):
+        s, e = m.span()
+        s += 1
+        lo = s - 12 if s > 12 else 0
+        # every passive auxiliary contains "be", "is", "are" or "w" (was, were): a cheap test
+        window = text[lo:s]
+        if ("be" in window or "is" in window or "are" in window or "w" in window) and passive(
+            text, lo, s
+        ):
             continue  # "has been criticised by", "is said to be": not a speaker's verb
         if text[s + 1 : e] == "old":  # told / Told: keep the object, "told reporters"
             obj = TOLD_OBJECT_RE.match(text, e, end)
@@ -216,7 +222,13 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return out
 
 
-SUBJ_CAND = re.compile(rf"(?P<pron>{PRON})|(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME})")
+# The lookaheads only make the scan faster (about 2x), matching the same: every candidate
+# starts with a capital or the h/s/t/w of a pronoun, and a name with a capital, tested
+# before the stop-word lookahead of NAME (a long alternation otherwise tried everywhere).
+SUBJ_CAND = re.compile(
+    r"(?=[^\W\d_a-gi-ru-vx-zß-öø-ÿ])"  # UP, or h, s, t, w
+    rf"(?:(?P<pron>{PRON})|(?={UP})(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME}))"
+)
 # "Tom Hadley of Iowa", "Jonas Berg at Chalmers": where a person is from, before the verb.
 FROM = (
     rf"(?:{SP}+\([^()“”\"]{{1,40}}\))?"  # "Mayor Ruth Ortega (D) said"
@@ -243,6 +255,7 @@ def according() -> re.Pattern[str]:
 
 # A name right after one of these is an object, not the subject of the verb that follows.
 OBJECT_BEFORE = re.compile(
+    r"(?=[foatwbi])"  # the first letters of the words: a cheap test before the alternation
     r"\b(?:for|of|at|from|with|to|by|and|or|the|on|in|against|about|between)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$",
     re.IGNORECASE,

@@ -193,8 +193,11 @@ _NAME_SCAN = re.compile(
 # why..." are too often someone else).
 # The search stops at a quotation or a new paragraph (the pronoun after “...,” is the
 # speaker's, not the last name's).
+# the lookahead (every alternative starts with one of its characters) makes each position
+# that cannot start a match cost one test: the search is about twice as fast
 _PRONOUN_AFTER = re.compile(
-    r"[“”‘\"\n]|\b(he|his|himself|she|hers|herself|they|their)\b", re.IGNORECASE
+    r"(?=[“”‘\"\nhst])(?:[“”‘\"\n]|\b(he|his|himself|she|hers|herself|they|their)\b)",
+    re.IGNORECASE,
 )
 _PERSON_APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
@@ -218,7 +221,9 @@ _PRONOUN_GENDER = {
 }
 # A capitalized run after a determiner is a thing or a group, not a person: "the Rio Grande
 # Food Network", "the veteran Labour MP".
-_DETERMINED = re.compile(r"\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+)?$")
+_DETERMINED = re.compile(
+    r"(?=[tai])\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+)?$"
+)
 # "Her husband, Angus," / "Mr Mahmood’s brother, Imran,": found from the ", Name," (a literal
 # comma first, so ``re`` scans fast), then the role before it is checked.
 _COMMA_NAME = re.compile(
@@ -416,24 +421,32 @@ class People:
                 self.person.add(key)
         matches = [m for a, b in segments for m in _NAME_SCAN.finditer(text, a, b)]
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
+        stop_words = STOP_WORDS
+        titles = _TITLES
+        age_after = _AGE_AFTER.match
+        by_last = self._by_last
+        by_first = self._by_first
+        mention_pos = self._mention_pos
+        mention_key = self._mention_key
+        person = self.person
+        votes = self.votes
+        description = self.description
+        n_matches = len(matches)
         for k, m in enumerate(matches):
             raw = m.group()
-            pos = m.start()
             if " " not in raw:  # the fast path: a lone capitalized word
-                if raw in STOP_WORDS:
+                if raw in stop_words:
                     continue
                 low = raw.lower()
                 if low.endswith(("’s", "'s")):
                     low = low[:-2]
-                known = low in self._by_last or low in self._by_first
-                if (
-                    not known
-                    and low.rstrip(".") not in _TITLES
-                    and not _AGE_AFTER.match(text, m.end(), min(end, m.end() + 12))
-                ):
-                    continue
+                if low not in by_last and low not in by_first and low.rstrip(".") not in titles:
+                    e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
+                    if e >= end or text[e] != "," or not age_after(text, e, min(end, e + 12)):
+                        continue
+            pos = m.start()
             name, gender, role = clean_name(raw)
-            if not name or name in STOP_WORDS:
+            if not name or name in stop_words:
                 continue
             words = name.split()
             if words[-1].lower().rstrip(".") in _ORG_WORDS and not (role or gender):
@@ -443,7 +456,12 @@ class People:
                 or raw.startswith(("The ", "A ", "An "))
             ):
                 continue
-            if len(words) > 1 and _DETERMINED.search(text, max(0, pos - 30), pos):
+            if (
+                len(words) > 1
+                and pos > 0
+                and text[pos - 1] in " \u00a0\n"  # the pattern ends with a space
+                and _DETERMINED.search(text, max(0, pos - 30), pos)
+            ):
                 continue  # "the veteran Labour MP"
             if (
                 not role
@@ -459,28 +477,29 @@ class People:
             if found is None and len(words) == 1 and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
-            if key not in self.person and (aged or _after_role_noun(text, pos)):
-                self.person.add(key)  # "Ruiz, now 64,", "Eastgate boss Ray Duggan"
-            self._mention_pos.append(pos)
-            self._mention_key.append(key)
+            if key not in person and (aged or _after_role_noun(text, pos)):
+                person.add(key)  # "Ruiz, now 64,", "Eastgate boss Ray Duggan"
+            mention_pos.append(pos)
+            mention_key.append(key)
             if gender:
                 self.vote(key, gender, 3)
             if role:
-                self.person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
+                person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
                 self.role_alias.setdefault(role.split()[-1], key)
-            if key not in self.description:
+            if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, m.end(), min(end, m.end() + 200))
                 if app is not None:
-                    self.person.add(key)
+                    person.add(key)
                     desc = app.group("desc")
                     if desc:
                         self._learn_description(key, desc.strip())
-            box = self.votes.get(key)
+            box = votes.get(key)
             if box is not None and max(box.values()) >= _SETTLED:
                 continue  # the article has made this person's pronoun clear already
             # a pronoun after a name votes for it only when no other name comes between
             window = min(end, m.end() + 160)
-            for nxt in matches[k + 1 : k + 8]:
+            for j in range(k + 1, min(k + 8, n_matches)):
+                nxt = matches[j]
                 if nxt.start() >= window:
                     break
                 word = nxt.group()
