@@ -13,9 +13,10 @@ from collections.abc import Sequence
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QByteArray, QModelIndex, QPersistentModelIndex, Qt
 
 from desktop_app.core.quote_types import Quote
+from desktop_app.ui.list_model import ReadOnlyListModel
 
 __all__ = [
     "END_ROLE",
@@ -75,7 +76,7 @@ def _tooltip(quote: Quote) -> str:
     return "".join(lines)
 
 
-class QuoteListModel(QAbstractListModel):
+class QuoteListModel(ReadOnlyListModel):
     """Quotations in article order: one row each, one column."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -148,25 +149,8 @@ class QuoteListModel(QAbstractListModel):
 
     # --- Qt model interface --------------------------------------------------------------------
 
-    def _valid(self, index: _AnyIndex) -> bool:
-        return (
-            index.isValid()
-            and index.model() is self
-            and index.column() == 0
-            and 0 <= index.row() < len(self._quotes)
-        )
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._quotes)
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not self._valid(index):
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def row_total(self) -> int:
+        return len(self._quotes)
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):

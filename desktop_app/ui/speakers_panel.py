@@ -11,7 +11,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
     QByteArray,
     QItemSelectionModel,
     QModelIndex,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.speaker_stats import SpeakerStats
+from desktop_app.ui.list_model import ReadOnlyListModel
 from desktop_app.ui.quote_delegate import blend
 
 __all__ = [
@@ -64,7 +64,7 @@ def plural(n: int, word: str) -> str:
     return f"{n:,} {word}" if n == 1 else f"{n:,} {word}s"
 
 
-class SpeakerListModel(QAbstractListModel):
+class SpeakerListModel(ReadOnlyListModel):
     """Row 0 is "All speakers" (the totals); then one row per speaker, most quoted first."""
 
     def __init__(self, parent: Any = None) -> None:
@@ -97,25 +97,8 @@ class SpeakerListModel(QAbstractListModel):
                 return i + 1
         return 0
 
-    def _valid(self, index: _AnyIndex) -> bool:
-        return (
-            index.isValid()
-            and index.model() is self
-            and index.column() == 0
-            and 0 <= index.row() <= len(self._stats)
-        )
-
-    def rowCount(self, parent: _AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt signature
-        return 0 if parent.isValid() else len(self._stats) + 1
-
-    def flags(self, index: _AnyIndex) -> Qt.ItemFlag:
-        if not self._valid(index):
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled
-            | Qt.ItemFlag.ItemIsSelectable
-            | Qt.ItemFlag.ItemNeverHasChildren
-        )
+    def row_total(self) -> int:
+        return len(self._stats) + 1
 
     def data(self, index: _AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not self._valid(index):
