@@ -29,28 +29,21 @@ class FindBar(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("findCount")
         self.count_label.setMinimumWidth(90)
-        previous = QToolButton(self)
-        previous.setText("▲")
-        previous.setToolTip("Previous match (Shift+Enter, Shift+F3)")
-        previous.setAccessibleName("Previous match")
-        previous.clicked.connect(self.find_previous)
-        following = QToolButton(self)
-        following.setText("▼")
-        following.setToolTip("Next match (Enter, F3)")
-        following.setAccessibleName("Next match")
-        following.clicked.connect(self.find_next)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setToolTip("Close (Escape)")
-        close.setAccessibleName("Close find bar")
-        close.clicked.connect(self.close_bar)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
         layout.addWidget(self.edit, 1)
         layout.addWidget(self.count_label)
-        layout.addWidget(previous)
-        layout.addWidget(following)
-        layout.addWidget(close)
+        for text, tip, name, slot in (
+            ("▲", "Previous match (Shift+Enter, Shift+F3)", "Previous match", self.find_previous),
+            ("▼", "Next match (Enter, F3)", "Next match", self.find_next),
+            ("✕", "Close (Escape)", "Close find bar", self.close_bar),
+        ):
+            button = QToolButton(self)
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(name)
+            button.clicked.connect(slot)
+            layout.addWidget(button)
         self.hide()
 
     def open_bar(self) -> None:

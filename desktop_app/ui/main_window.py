@@ -7,6 +7,7 @@ Signals:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -119,6 +120,25 @@ class MainWindow(QMainWindow):
         self.addAction(action)  # shortcuts work wherever the focus is in the window
         return action
 
+    def _choices(
+        self,
+        menu: QMenu,
+        choices: tuple[tuple[str, str], ...],
+        current: str,
+        choose: Callable[[str], None],
+    ) -> dict[str, QAction]:
+        """One checkable action per (key, label), exclusive; triggering one calls choose(key)."""
+        group = QActionGroup(self)
+        actions: dict[str, QAction] = {}
+        for key, label in choices:
+            action = QAction(label, group)
+            action.setCheckable(True)
+            action.setChecked(current == key)
+            action.triggered.connect(lambda _=False, k=key: choose(k))
+            menu.addAction(action)
+            actions[key] = action
+        return actions
+
     def _build_menus(self) -> None:
         bar = self.menuBar()
         pane = self.quotes_pane
@@ -161,31 +181,24 @@ class MainWindow(QMainWindow):
         )
         self.zoom_reset_action = self._action(view_menu, "&Actual Size", view.zoom_reset, "Ctrl+0")
         view_menu.addSeparator()
-        font_group = QActionGroup(self)
-        self.font_actions: dict[str, QAction] = {}
-        for key, label in (("serif", "&Serif Font"), ("sans", "Sa&ns-Serif Font")):
-            action = QAction(label, font_group)
-            action.setCheckable(True)
-            action.setChecked(self.settings.font_family == key)
-            action.triggered.connect(lambda _=False, k=key: self.set_font_family(k))
-            view_menu.addAction(action)
-            self.font_actions[key] = action
+        self.font_actions = self._choices(
+            view_menu,
+            (("serif", "&Serif Font"), ("sans", "Sa&ns-Serif Font")),
+            self.settings.font_family,
+            self.set_font_family,
+        )
         view_menu.addSeparator()
-        theme_menu = view_menu.addMenu("&Theme")
-        theme_group = QActionGroup(self)
-        self.theme_actions: dict[str, QAction] = {}
-        for key, label in (
-            ("system", "Follow &System"),
-            ("light", "&Light"),
-            ("sepia", "S&epia"),
-            ("dark", "&Dark"),
-        ):
-            action = QAction(label, theme_group)
-            action.setCheckable(True)
-            action.setChecked(self.settings.theme == key)
-            action.triggered.connect(lambda _=False, k=key: self.set_theme(k))
-            theme_menu.addAction(action)
-            self.theme_actions[key] = action
+        self.theme_actions = self._choices(
+            view_menu.addMenu("&Theme"),
+            (
+                ("system", "Follow &System"),
+                ("light", "&Light"),
+                ("sepia", "S&epia"),
+                ("dark", "&Dark"),
+            ),
+            self.settings.theme,
+            self.set_theme,
+        )
         view_menu.addSeparator()
         view_menu.addAction(pane.mentions_action)
 

@@ -7,9 +7,7 @@ are ``tests/quote_scoring.py``, a port of ``../shared/tools/score_quotes.py``.
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 from types import ModuleType
 
@@ -29,15 +27,9 @@ MIN_SPEAKER = 0.95
 
 
 def _scoring() -> ModuleType:
-    name = "quote_scoring"
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, TESTS / "quote_scoring.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
+    import quote_scoring  # tests/ is on pytest's pythonpath (pyproject.toml)
+
+    return quote_scoring
 
 
 def _predict(path: Path) -> list[dict]:

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from quote_fixtures import make_quote
 
 from desktop_app.core.article import load_article
-from desktop_app.core.quote_types import Quote, QuotePart
+from desktop_app.core.quote_types import Quote
 from desktop_app.core.speaker_stats import speaker_stats
 from desktop_app.ui.quote_model import (
     END_ROLE,
@@ -30,25 +31,6 @@ from desktop_app.ui.speakers_panel import (
 )
 
 SEED = Path(__file__).parents[2] / "resources" / "article.txt"
-
-
-def make_quote(
-    text: str, *fragments: str, speaker: str | None = None, kind: str = "speech"
-) -> Quote:
-    """A Quote over real spans of ``text``: one part per fragment, found in order."""
-    parts, pos = [], 0
-    for fragment in fragments:
-        start = text.index(fragment, pos)
-        parts.append(QuotePart(fragment, start, start + len(fragment)))
-        pos = start + len(fragment)
-    return Quote(
-        text=" ".join(p.text for p in parts),
-        start=parts[0].start,
-        end=parts[-1].end,
-        parts=tuple(parts),
-        kind=kind,  # type: ignore[arg-type]
-        speaker=speaker,
-    )
 
 
 @pytest.fixture

@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListView, QWidget
+from quote_fixtures import make_quote
 
 from desktop_app.core.article import Article, load_article
-from desktop_app.core.quote_types import Quote, QuotePart
+from desktop_app.core.quote_types import Quote
 from desktop_app.ui.article_view import ArticleView
 from desktop_app.ui.quote_model import QUOTE_ROLE
 from desktop_app.ui.quotes_pane import QuotesPane
@@ -22,24 +23,6 @@ from desktop_app.ui.speakers_panel import QUOTE_COUNT_ROLE, SPEAKER_KEY_ROLE, WO
 
 SEED = Path(__file__).parents[2] / "resources" / "article.txt"
 KRIKALEV = "Sergey Krikalev"
-
-
-def make_quote(
-    text: str, *fragments: str, speaker: str | None = None, kind: str = "speech"
-) -> Quote:
-    parts, pos = [], 0
-    for fragment in fragments:
-        start = text.index(fragment, pos)
-        parts.append(QuotePart(fragment, start, start + len(fragment)))
-        pos = start + len(fragment)
-    return Quote(
-        " ".join(p.text for p in parts),
-        parts[0].start,
-        parts[-1].end,
-        tuple(parts),
-        kind,  # type: ignore[arg-type]
-        speaker,
-    )
 
 
 def hand_quotes(text: str) -> list[Quote]:
