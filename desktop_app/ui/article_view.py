@@ -311,8 +311,9 @@ class ArticleView(SafeTextBrowser):
         """Keep the text column at a comfortable measure, centred, at any window width."""
         doc = self.document()
         metrics = QFontMetricsF(doc.defaultFont())
-        column = metrics.averageCharWidth() * MEASURE_CHARS + 2 * doc.documentMargin()
-        side = max(0.0, (self.viewport().width() - column) / 2)
+        column = metrics.averageCharWidth() * MEASURE_CHARS
+        # The root frame's side margins replace the document margin: never go below it.
+        side = max(doc.documentMargin(), (self.viewport().width() - column) / 2)
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 0.5:

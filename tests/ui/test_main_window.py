@@ -193,3 +193,4 @@ def test_text_column_keeps_a_comfortable_measure(window: MainWindow) -> None:
         column = view.viewport().width() - fmt.leftMargin() - fmt.rightMargin()
         chars = column / QFontMetricsF(view.document().defaultFont()).averageCharWidth()
         assert 35 <= chars <= 85, (width, chars)
+        assert fmt.leftMargin() >= view.document().documentMargin()  # text never touches the edge
