@@ -288,6 +288,22 @@ _PRONOUN_WORDS = frozenset(_words("He She They It We His Her Their Its Him Them"
 
 
 @functools.lru_cache(maxsize=4096)
+def _mention(raw: str) -> tuple[str, str | None, str, bool] | None:
+    """(name, gender, role, several words?) of a capitalized run found by the pre-pass, or
+    None when the run itself shows it is no person: a lone function word, an organisation or
+    place ("Hyde Park", but "Dr. Mei-Ling Park" is a person), "The Rio Grande ..."."""
+    name, gender, role = clean_name(raw)
+    if not name or name in STOP_WORDS:
+        return None
+    words = name.split()
+    if words[-1].lower().rstrip(".") in _ORG_WORDS and not (role or gender):
+        return None
+    if len(words) > 1 and raw.startswith(("The ", "A ", "An ")):
+        return None
+    return name, gender, role, len(words) > 1
+
+
+@functools.lru_cache(maxsize=4096)
 def clean_name(raw: str) -> tuple[str, str | None, str]:
     """(name, gender from a title or None, role words before the name) for a raw name match.
 
@@ -363,6 +379,7 @@ class People:
         self._described: set[tuple[str, str]] = set()
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
+        self._learned: dict[str, str] = {}  # name as written -> person key
         self._mention_pos: list[int] = []
         self._mention_key: list[str] = []
         self._speaker_pos: list[int] = []
@@ -444,37 +461,31 @@ class People:
                     e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
                     if e >= end or text[e] != "," or not age_after(text, e, min(end, e + 12)):
                         continue
+            mention = _mention(raw)
+            if mention is None:
+                continue
+            name, gender, role, multi = mention
             pos = m.start()
-            name, gender, role = clean_name(raw)
-            if not name or name in stop_words:
-                continue
-            words = name.split()
-            if words[-1].lower().rstrip(".") in _ORG_WORDS and not (role or gender):
-                continue  # "Hyde Park", but "Dr. Mei-Ling Park" is a person
-            if len(words) > 1 and (
-                (pos > 0 and text[pos - 1] in "“‘\"'")  # a nickname or a title: “Big Shot Reese”
-                or raw.startswith(("The ", "A ", "An "))
-            ):
-                continue
-            if (
-                len(words) > 1
-                and pos > 0
-                and text[pos - 1] in " \u00a0\n"  # the pattern ends with a space
-                and _DETERMINED.search(text, max(0, pos - 30), pos)
+            prev_ch = text[pos - 1] if pos > 0 else ""
+            if multi and prev_ch and prev_ch in "“‘\"'":
+                continue  # a nickname or a title: “Big Shot Reese”
+            if multi and prev_ch and prev_ch in " \u00a0\n" and _DETERMINED.search(
+                text, pos - 30 if pos > 30 else 0, pos
             ):
                 continue  # "the veteran Labour MP"
             if (
                 not role
                 and not gender
-                and text.endswith(("at ", "at the "), max(0, pos - 8), pos)
+                and text.endswith(("at ", "at the "), pos - 8 if pos > 8 else 0, pos)
                 and _after_employee_at(text, pos)
             ):
                 continue  # "an analyst at Nordea Markets": where someone works
-            if len(words) == 1 and text[max(0, pos - 4) : pos].lower() == "the ":
+            if not multi and text[pos - 4 if pos > 4 else 0 : pos].lower() == "the ":
                 continue  # "the Ellery laboratory"
-            found = self._lookup(words[0], pos, gender) if len(words) == 1 else None
-            aged = found is None and _AGE_AFTER.match(text, m.end(), min(end, m.end() + 12))
-            if found is None and len(words) == 1 and not gender and not aged:
+            found = None if multi else self._lookup(name, pos, gender)
+            e = m.end()
+            aged = found is None and _AGE_AFTER.match(text, e, e + 12 if e + 12 < end else end)
+            if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
             if key not in person and (aged or _after_role_noun(text, pos)):
@@ -487,7 +498,7 @@ class People:
                 person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
                 self.role_alias.setdefault(role.split()[-1], key)
             if key not in description:
-                app = _PERSON_APPOSITIVE.match(text, m.end(), min(end, m.end() + 200))
+                app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None:
                     person.add(key)
                     desc = app.group("desc")
@@ -497,7 +508,7 @@ class People:
             if box is not None and max(box.values()) >= _SETTLED:
                 continue  # the article has made this person's pronoun clear already
             # a pronoun after a name votes for it only when no other name comes between
-            window = min(end, m.end() + 160)
+            window = e + 160 if e + 160 < end else end
             for j in range(k + 1, min(k + 8, n_matches)):
                 nxt = matches[j]
                 if nxt.start() >= window:
@@ -510,7 +521,7 @@ class People:
                 if sig:
                     window = nxt.start()
                     break
-            pr = _PRONOUN_AFTER.search(text, m.end(), window)
+            pr = _PRONOUN_AFTER.search(text, e, window)
             if pr is not None and pr.group(1) is not None:  # not stopped by a quote mark
                 self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
 
@@ -534,6 +545,14 @@ class People:
         return keys[0]
 
     def _learn(self, name: str, pos: int) -> str:
+        """The person ``name`` names (a new one, or one seen before under a fuller or
+        shorter form, whose display name then becomes the fullest seen)."""
+        key = self._learned.get(name)
+        if key is None:
+            key = self._learned[name] = self._learn_new(name, pos)
+        return key  # the same words again name the same person
+
+    def _learn_new(self, name: str, pos: int) -> str:
         words = name.split()
         last, first = words[-1].lower(), words[0].lower()
         for key in self._by_last.get(last, ())[-_SAME_NAME_LIMIT:]:
@@ -573,6 +592,9 @@ class People:
         box = self.votes.get(key)
         if not box:
             return None
+        if len(box) == 1:
+            for only in box:
+                return only
         return max(box.items(), key=lambda kv: (kv[1], kv[0]))[0]
 
     # --- resolving -----------------------------------------------------------------------
