@@ -150,6 +150,37 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
+_CLOSERS = frozenset("”’\"')]")
+_SENTENCE_OPENER = re.compile(r"[“‘\"'(\[]?[^\W\d_a-z]|\d")
+
+
+def opens_sentence(text: str, start: int, pos: int) -> bool:
+    """Does a sentence begin at ``pos`` (``pos in sentence_starts(text, start, end)``)?
+
+    The same rule read backwards from ``pos``, without finding every sentence before it:
+    terminal punctuation (not an abbreviation's period), closing marks, then spaces.
+    """
+    j = pos
+    while j > start and text[j - 1].isspace():
+        j -= 1
+    if j == pos:
+        return False
+    while j > start and text[j - 1] in _CLOSERS:
+        j -= 1
+    dot = j - 1
+    if dot < start or text[dot] not in ".!?…" or not _SENTENCE_OPENER.match(text, pos):
+        return False
+    if text[dot] == ".":
+        lo = dot - 7 if dot - 7 > start else start
+        word = text[text.rfind(" ", lo, dot) + 1 or lo : dot].lstrip("(")
+        if word and len(word) <= 6:
+            if len(word) == 1 and word.isupper():
+                return False
+            if word.lower().rstrip(".") in ABBREVIATIONS:
+                return False
+    return True
+
+
 def sentence_start(text: str, floor: int, pos: int) -> int:
     """Where the sentence containing ``pos`` begins (not before ``floor``)."""
     starts = sentence_starts(text, floor, pos)

@@ -51,6 +51,7 @@ from dataclasses import dataclass
 from desktop_app.core.quote_marks import (
     RawQuote,
     find_quote_spans,
+    opens_sentence,
     paragraph_spans,
     sentence_starts,
 )
@@ -416,11 +417,11 @@ class _Extractor:
             prev = self.info(pi - 1)
             ls = prev.sentence_start(max(pps, ppe - LEAD_WINDOW), ppe - 1)
             return self._lead_text(prev, ls, ppe, ppe, introduced=True)
-        info = self.info(pi)
         floor = max(ps, om - LEAD_WINDOW, prev_end)
+        if floor >= om or opens_sentence(text, ps, om):
+            return None, False  # nothing of its sentence comes before the quotation
+        info = self.info(pi)
         ls = info.sentence_start(floor, om)
-        if ls >= om:
-            return None, False
         j = om
         while j > ls and text[j - 1] in " \u00a0":
             j -= 1
