@@ -469,8 +469,11 @@ class People:
             prev_ch = text[pos - 1] if pos > 0 else ""
             if multi and prev_ch and prev_ch in "“‘\"'":
                 continue  # a nickname or a title: “Big Shot Reese”
-            if multi and prev_ch and prev_ch in " \u00a0\n" and _DETERMINED.search(
-                text, pos - 30 if pos > 30 else 0, pos
+            if (
+                multi
+                and prev_ch
+                and prev_ch in " \u00a0\n"
+                and _DETERMINED.search(text, pos - 30 if pos > 30 else 0, pos)
             ):
                 continue  # "the veteran Labour MP"
             if (

@@ -385,9 +385,12 @@ class _Extractor:
         stop = end
         while stop > cm and text[stop - 1] in " \u00a0\n":
             stop -= 1
-        if stop <= cm + 1 or text[stop - 1] not in ".!?" or "“" in text[cm + 1 : stop]:
+        if stop <= cm + 1 or text[stop - 1] not in ".!?":
             return None
         stop -= 1
+        tail = text[cm + 1 : stop]
+        if "“" in tail or ", " not in tail:
+            return None  # the inverted attribution follows a comma: ", said Dale Pruitt"
         for vs, ve in reversed(info.verbs_in(cm + 1, stop)):
             if text[vs - 2 : vs] != ", " or '"' in text[cm + 1 : vs]:
                 continue
@@ -558,27 +561,21 @@ class _Extractor:
         quoted = self.text[s:e]
         # only short quotations need their words (long ones are speech whatever they say)
         words = quoted.split() if quoted.count(" ", 0, 120) < 10 else quoted[:120].split()
+        if len(words) > 8:
+            return True  # too long for a title or a mention, and a sentence's worth of words
         om = raw.open_marks[0]
-        short = len(words) <= 8
-        if (
-            short
-            and _title_case(quoted.rstrip(".,!?").split())
-            and TITLE_CUE.search(self.text, max(0, om - 24), om)
-        ):
+        text = self.text
+        lo = om - 24 if om > 24 else 0
+        if _title_case(quoted.rstrip(".,!?").split()) and TITLE_CUE.search(text, lo, om):
             return False  # a title: the documentary “Strings Attached.”
-        titled = None
-        if a.direct and a.cue is not None:
-            titled = _title_case(words)
-            if not titled:
-                return True
-        if short:
-            lead = self.text[max(0, om - 24) : om]
-            if _MENTION_KEY_RE.search(lead.lower()) is not None and MENTION_CUE.search(lead):
-                return False
-            if titled is None:
-                titled = _title_case(words)
-            if titled:
-                return a.direct and quoted[-1] in ",!?"
+        titled = _title_case(words)
+        if a.direct and a.cue is not None and not titled:
+            return True
+        lead = text[lo:om]
+        if _MENTION_KEY_RE.search(lead.lower()) is not None and MENTION_CUE.search(lead):
+            return False  # “so-called” and its kind
+        if titled:
+            return a.direct and quoted[-1] in ",!?"
         if a.direct or a.cue:  # a speech verb with its subject in the sentence
             return True
         return _sentence_like(quoted, words)
