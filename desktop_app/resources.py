@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
-from importlib import resources
 from pathlib import Path
+
+_PACKAGE_DIR = Path(__file__).resolve().parent
 
 
 def resource_path(name: str) -> Path:
     """The path of a resource file: inside the installed package (the wheel maps the top-level
     ``resources/`` there), else the checkout's ``resources/`` beside the package."""
+    # A package installed in a directory (the usual case) needs no importlib.resources, whose
+    # import costs start-up time (the window icon is looked up before the window is built).
+    for candidate in (_PACKAGE_DIR / "resources" / name, _PACKAGE_DIR.parent / "resources" / name):
+        if candidate.is_file():
+            return candidate
+    from importlib import resources  # a package imported from elsewhere, e.g. a zip file
+
     packaged = resources.files("desktop_app") / "resources" / name
     if packaged.is_file():
         return Path(str(packaged))
-    checkout = Path(__file__).resolve().parent.parent / "resources" / name
-    if checkout.is_file():
-        return checkout
     raise FileNotFoundError(f"resource {name!r} is missing from this installation")
 
 

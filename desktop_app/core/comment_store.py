@@ -50,10 +50,8 @@ import errno
 import json
 import os
 import time
-import uuid
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -109,6 +107,8 @@ class StoreProblem:
 
 def utc_now_iso() -> str:
     """The current time as stored: UTC, ISO 8601, milliseconds, ``Z``."""
+    from datetime import datetime, timezone  # only when a comment is posted: not at start-up
+
     now = datetime.now(timezone.utc)
     return now.strftime("%Y-%m-%dT%H:%M:%S.") + f"{now.microsecond // 1000:03d}Z"
 
@@ -162,6 +162,8 @@ class Comment:
         quote: Mapping[str, Any] | None = None,
     ) -> Comment:
         """A fresh comment with a new id, created now."""
+        import uuid  # only when a comment is posted: not at start-up
+
         return cls(
             id=uuid.uuid4().hex,
             article_id=article_id,
