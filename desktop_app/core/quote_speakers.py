@@ -405,8 +405,9 @@ class People:
         pos = start
         for qs, qe in quoted or ():
             if qs > pos:
-                segments.append((pos, min(qs, end)))
-            pos = max(pos, qe)
+                segments.append((pos, qs if qs < end else end))
+            if qe > pos:
+                pos = qe
         if pos < end:
             segments.append((pos, end))
         # "Her husband, Angus, a retired fisherman,": a lone first name introduced by a role

@@ -251,11 +251,10 @@ class _Extractor:
         for item in items:
             a = item.attribution
             if item.speech and a.speaker:
-                self.last_speaker = (item.raw.paragraphs[-1], a.speaker)
-                self._exchange = [
-                    *self._exchange[-1:],
-                    (item.raw.paragraphs[-1], a.speaker, self.text[item.raw.end - 1], a.cue),
-                ]
+                last_pi = item.raw.paragraphs[-1]
+                self.last_speaker = (last_pi, a.speaker)
+                voice = (last_pi, a.speaker, self.text[item.raw.end - 1], a.cue)
+                self._exchange = [self._exchange[-1], voice] if self._exchange else [voice]
             quotes.append(self._quote(item))
         return quotes
 
@@ -282,6 +281,8 @@ class _Extractor:
         text = self.text
         own = info.sentence_start(info.start, pos)  # the pronoun's own sentence
         for start, end in info.starts_before(after, own):
+            if text[start] not in "AOT":
+                continue  # not "A", "An", "Another", "One" or "The"
             m = ROLE_SUBJECT_START.match(text, start, end)
             if m is not None and GENDER_CLUE[pronoun].search(text, m.start(), end) is not None:
                 return clean_role(m.group("who"))
@@ -585,6 +586,11 @@ class _Extractor:
     def _from_context(self, items: list[_Item], pi: int) -> None:
         """Speakers for speech with no attribution of its own (no verb, context is clear).
         One pass each way over the paragraph's quotations: linear however many there are."""
+        for item in items:
+            if item.speech and not item.attribution.speaker:
+                break
+        else:
+            return  # every quotation here is attributed already (the common case)
         next_direct: list[_Attribution | None] = [None] * (len(items) + 1)
         for k in range(len(items) - 1, -1, -1):
             a = items[k].attribution
