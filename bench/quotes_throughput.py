@@ -15,12 +15,20 @@ repeated verbatim. Then, in the same run:
 
     python bench/quotes_throughput.py [--mb 2] [--rounds 3]
 
+It measures the engine that ``import desktop_app`` finds, and says which: the source in a
+development (editable) install, the mypyc-compiled modules of a wheel install (``pip install .``,
+the packaged app; see ``hatch_build.py``). To measure the compiled engine from a checkout:
+
+    pip wheel --no-deps -w /tmp/wheel . && python -m zipfile -e /tmp/wheel/*.whl /tmp/site
+    PYTHONPATH=/tmp/site python bench/quotes_throughput.py
+
 Prints the numbers; asserts nothing; exits 0.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import re
 import subprocess
@@ -30,10 +38,18 @@ import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(REPO))
+if importlib.util.find_spec("desktop_app") is None:  # not installed: use this checkout
+    sys.path.insert(0, str(REPO))
 
+from desktop_app.core import quotes as _engine  # noqa: E402
 from desktop_app.core.article import load_article  # noqa: E402
 from desktop_app.core.quotes import extract_quotes  # noqa: E402
+
+ENGINE = (
+    f"pure Python ({_engine.__file__})"
+    if str(_engine.__file__).endswith(".py")
+    else f"compiled with mypyc ({_engine.__file__})"
+)
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 FLOOR_SCRIPT = SHARED / "bench" / "regex_floor.py"
@@ -127,6 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     t_big = best_time(lambda: extract_quotes(big), max(1, args.rounds - 1))
     floor, how = floor_rate(small)
     rate = len(small) / t_small
+    print(f"engine: {ENGINE}")
     print(f"text: {len(small):,} chars of news, {len(quotes):,} quotations found")
     print(f"extract_quotes: {rate:,.0f} chars/s ({rate / 1e6:.1f} MB/s), best of {args.rounds}")
     print(f"floor ({how}): {floor:,.0f} chars/s")

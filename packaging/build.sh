@@ -19,12 +19,16 @@ if [[ ! -x $VENV/bin/python ]]; then
     echo "== creating $VENV"
     "$PYTHON" -m venv "$VENV"
 fi
-echo "== installing the project and PyInstaller into $VENV"
+echo "== building the wheel (the quote engine compiled with mypyc: hatch_build.py)"
 "$VENV/bin/python" -m pip install --quiet --upgrade pip
-"$VENV/bin/python" -m pip install --quiet . "pyinstaller>=6.10,<7"
-# A regular (not editable) install, redone every time so the bundle has this checkout's code:
-# the bundle gets the same files and metadata as a wheel user.
-"$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps .
+rm -rf build/wheel
+"$VENV/bin/python" -m pip wheel --quiet --no-deps --wheel-dir build/wheel .
+wheel=$(ls build/wheel/article_viewer-*.whl)
+echo "== installing $(basename "$wheel") and PyInstaller into $VENV"
+"$VENV/bin/python" -m pip install --quiet "$wheel" "pyinstaller>=6.10,<7"
+# Reinstalled every time so the bundle has this checkout's code: the bundle gets the same files
+# and metadata as a wheel user.
+"$VENV/bin/python" -m pip install --quiet --force-reinstall --no-deps "$wheel"
 
 # The X11 platform plugin needs these; missing at build time, they are not bundled, and the app
 # then needs them installed on the user's machine (Debian: libxcb-icccm4 libxcb-keysyms1 ...).

@@ -87,6 +87,15 @@ else
     head -c 1 "$tmp/stdout" | grep -q '[[{]' || fail "quotes --format json did not print JSON"
 fi
 
+echo "== smoke: the quote engine in the bundle"
+if compgen -G "$BUNDLE/_internal/desktop_app/core/quotes.*.so" >/dev/null; then
+    echo "compiled with mypyc"
+elif [[ ${REQUIRE_COMPILED_ENGINE:-} == 1 ]]; then
+    fail "the bundle carries the pure-Python quote engine: the wheel was built without mypyc"
+else
+    echo "pure Python (the wheel was built without mypyc)"
+fi
+
 echo "== smoke: a missing file is an error message, not a traceback"
 rc=0
 (cd "$tmp/work" && env -i PATH="$tmp/bin" HOME="$tmp/home" QT_QPA_PLATFORM=offscreen \

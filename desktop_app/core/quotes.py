@@ -742,9 +742,9 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
 # ``object.__setattr__`` (a Python-level call per field); with ``slots=True`` the fields are
 # member descriptors whose ``__set__`` does the same store in C. Same instances, ~2x faster
 # to build, which counts at one Quote (and a QuotePart or more) per quotation.
-_PART_SET = tuple(QuotePart.__dict__[f].__set__ for f in ("text", "start", "end"))
+_PART_SET = tuple(vars(QuotePart)[f].__set__ for f in ("text", "start", "end"))
 _QUOTE_SET = tuple(
-    Quote.__dict__[f].__set__
+    vars(Quote)[f].__set__
     for f in ("text", "start", "end", "parts", "kind", "speaker", "speaker_description", "cue")
 )
 

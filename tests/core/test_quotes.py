@@ -6,6 +6,7 @@ a quotation's text joins its parts and its span runs from the first part to the 
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -511,3 +512,20 @@ def test_patterns_compiled_without_the_stop_word_check_match_like_the_full_ones(
             got = getattr(pattern, method)(text, pos)
             want = getattr(pattern._fallback(), method)(text, pos)
             assert (got and got.groupdict()) == (want and want.groupdict())
+
+
+def test_the_engine_under_test_is_the_build_meant() -> None:
+    """The quote tests run twice in CI: on the source (pure Python) and on the wheel's
+    mypyc-compiled engine (``ARTICLE_VIEWER_EXPECT_COMPILED=1``, see ``.ci/compiled``). Neither
+    run may silently test the other build, and a checkout never runs stale compiled files."""
+    import desktop_app.core.quote_marks as marks
+    import desktop_app.core.quote_patterns as patterns
+    import desktop_app.core.quote_speakers as speakers
+    import desktop_app.core.quotes as quotes
+
+    files = [str(m.__file__) for m in (marks, patterns, speakers, quotes)]
+    compiled = [f for f in files if not f.endswith(".py")]
+    if os.environ.get("ARTICLE_VIEWER_EXPECT_COMPILED") == "1":
+        assert compiled == files, f"expected the compiled engine, got {files}"
+    else:
+        assert compiled == [], f"expected the source, got {compiled}"
