@@ -5,7 +5,8 @@ per event-loop turn, so even 20,000 quotations never freeze the window: the arti
 first, the list fills while the reader scrolls.
 
 Every :meth:`QuoteWorker.start` begins a new *generation*; results of an older one (an article
-that has since been replaced) are dropped, whatever order the threads finish in.
+that has since been replaced) are dropped, whatever order the threads finish in, and the engine
+working on one is told to stop, so it does not hold the GIL against the new article's.
 
 Signals:
     started(): extraction of a new article's quotations began.
@@ -47,10 +48,14 @@ def _thread_pool() -> QThreadPool:
     return _pool
 
 
-def _default_extractor() -> Extractor:
-    from desktop_app.core.quotes import extract_quotes
+def _engine(text: str, cancelled: Callable[[], bool]) -> Sequence[Quote]:
+    """The quote engine, stopped early when ``cancelled()`` turns true (its article replaced)."""
+    from desktop_app.core.quotes import ExtractionCancelled, extract_quotes
 
-    return extract_quotes
+    try:
+        return extract_quotes(text, cancelled)
+    except ExtractionCancelled:
+        return []
 
 
 class _Relay(QObject):
@@ -76,8 +81,10 @@ class _Job(QRunnable):
         try:
             if self.cancelled.is_set():
                 return
-            extract = self._extract or _default_extractor()  # a missing engine is reported too
-            quotes = list(extract(self._text))
+            if self._extract is None:  # the engine (a missing one is reported too)
+                quotes = list(_engine(self._text, self.cancelled.is_set))
+            else:
+                quotes = list(self._extract(self._text))
         except Exception as e:  # any extractor failure is reported, not raised
             if not self.cancelled.is_set():
                 self._relay.error.emit(self._generation, f"Could not find the quotations: {e}")

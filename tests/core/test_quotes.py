@@ -13,7 +13,7 @@ import pytest
 
 from desktop_app.core.article import load_article
 from desktop_app.core.quote_types import Quote
-from desktop_app.core.quotes import extract_quotes
+from desktop_app.core.quotes import ExtractionCancelled, extract_quotes
 
 SEED = Path(__file__).parents[2] / "resources" / "article.txt"
 
@@ -529,3 +529,19 @@ def test_the_engine_under_test_is_the_build_meant() -> None:
         assert compiled == files, f"expected the compiled engine, got {files}"
     else:
         assert compiled == [], f"expected the source, got {compiled}"
+
+
+def test_extraction_stops_at_the_first_check_that_says_so() -> None:
+    text = "\n\n".join(f"“We are ready, number {i},” said Maria Okafor." for i in range(300))
+    calls: list[int] = []
+
+    def cancelled() -> bool:
+        calls.append(1)
+        return len(calls) > 5
+
+    with pytest.raises(ExtractionCancelled):
+        extract_quotes(text, cancelled)
+    assert len(calls) == 6
+    never = extract_quotes(text, lambda: False)
+    assert never == extract_quotes(text)
+    assert len(never) == 300

@@ -157,6 +157,42 @@ def test_a_replaced_articles_results_are_dropped(qtbot) -> None:
     assert not worker.is_running()
 
 
+def test_the_engine_stops_working_on_a_replaced_article(qtbot, monkeypatch) -> None:
+    """The old article's extraction is told to stop (it would otherwise hold the GIL against
+    the new one for seconds on a big article), and its stop is not reported as a failure."""
+    import desktop_app.core.quotes as engine
+
+    real = engine.extract_quotes
+    old: list[str] = []
+
+    def extract(text: str, cancelled=None) -> list[Quote]:  # type: ignore[no-untyped-def]
+        if text.startswith("old"):
+            old.append("started")
+            deadline = time.monotonic() + 10
+            while time.monotonic() < deadline:
+                if cancelled is not None and cancelled():
+                    old.append("stopped")
+                    raise engine.ExtractionCancelled
+                time.sleep(0.002)
+            old.append("ran to the end")
+        return real(text, cancelled)
+
+    monkeypatch.setattr(engine, "extract_quotes", extract)
+    worker = QuoteWorker()
+    failures: list[str] = []
+    worker.failed.connect(failures.append)
+    got: list[Quote] = []
+    worker.batch_ready.connect(got.extend)
+    worker.start("old “one,” said Maria Okafor.")
+    qtbot.waitUntil(lambda: old == ["started"])
+    with qtbot.waitSignal(worker.finished):
+        worker.start("“We are ready,” said Nora Blake.")
+    assert worker.wait(5000)
+    assert old == ["started", "stopped"]
+    assert [(q.text, q.speaker) for q in got] == [("We are ready,", "Nora Blake")]
+    assert failures == []
+
+
 def test_progress_and_batches(qtbot) -> None:
     text = " ".join(f"“q{i}”" for i in range(25))
     worker = QuoteWorker(extract=python_extractor, batch_size=10)
