@@ -11,8 +11,9 @@ import hashlib
 import os
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from desktop_app.core.errors import ArticleError
 from desktop_app.core.textio import read_text
@@ -43,23 +44,37 @@ class Article:
     url: str | None = None
     source: str | None = None
     page_comments: tuple[PageComment, ...] = ()
+    # Values derived from the fields, computed once on first use (for an 8 MB article each
+    # takes tens of milliseconds); not part of the article's identity.
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     @property
     def text(self) -> str:
         """The body's plain text: paragraphs joined by one blank line. Quote spans index this."""
-        return "\n\n".join(self.paragraphs)
+        text = self._derived.get("text")
+        if text is None:
+            text = self._derived["text"] = "\n\n".join(self.paragraphs)
+        return str(text)
 
     @property
     def article_id(self) -> str:
         """Stable id: the canonical URL where known, else a hash of the normalized text."""
         if self.url:
             return self.url
-        norm = " ".join(f"{self.title}\n{self.text}".split()).lower()
-        return "sha256:" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
+        found = self._derived.get("id")
+        if found is None:
+            norm = " ".join(f"{self.title}\n{self.text}".split()).lower()
+            found = self._derived["id"] = (
+                "sha256:" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
+            )
+        return str(found)
 
     @property
     def word_count(self) -> int:
-        return sum(len(p.split()) for p in self.paragraphs)
+        count = self._derived.get("words")
+        if count is None:
+            count = self._derived["words"] = sum(len(p.split()) for p in self.paragraphs)
+        return int(count)
 
 
 # --- text clean-up ------------------------------------------------------------------------

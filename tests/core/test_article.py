@@ -189,3 +189,22 @@ def test_decoding_arbitrary_bytes_gives_text_or_a_clear_error(data: bytes) -> No
         assert "x.txt" in str(e)
     else:
         assert isinstance(text, str) and text.strip()
+
+
+def test_text_word_count_and_id_are_worked_out_once_and_are_not_identity() -> None:
+    """An 8 MB article's text, word count and id each take tens of milliseconds: the viewer
+    asks for them several times, so they are kept after the first time."""
+    import dataclasses
+
+    article = parse_plain_text("Moon Space\n\nA headline\n\nOne two three.\n\nFour five.")
+    assert article.text is article.text
+    assert article.word_count == 5
+    assert article.article_id == article.article_id
+    copy = dataclasses.replace(article)  # nothing worked out yet
+    assert copy == article and hash(copy) == hash(article)
+    assert (copy.text, copy.word_count, copy.article_id) == (
+        article.text,
+        article.word_count,
+        article.article_id,
+    )
+    assert "_derived" not in repr(article)
