@@ -91,11 +91,19 @@ GROUP = (
     r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
     r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers)\b"
 )
-# A word of a role phrase; "U.S." keeps its periods.
-RTOK = rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))+)"
+# A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
+# she claims to dislike" the role ends before "she".
+RTOK = (
+    r"(?!(?:he|she|they|we|I|it|you)\b)"
+    rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))+)"
+)
 ROLE_INV = rf"(?:{DET}(?:{SP}+{RTOK}){{1,12}}|{GROUP})"
 ROLE_SUBJ = rf"(?:{DET}(?:{SP}+{RTOK}){{1,8}}?|{GROUP})"
-LOWER_ROLE_WORD = r"(?!(?:of|the|for|at|from|in|on|and|with|by|to|a|an)\b)[a-z][\w-]*"
+# (Not a determiner of number: "said one Kestrel technician" is a role, not "one" + a name.)
+LOWER_ROLE_WORD = (
+    r"(?!(?:of|the|for|at|from|in|on|and|with|by|to|a|an|one|another|two|three|several|some|"
+    r"many)\b)[a-z][\w-]*"
+)
 # Role words before a name ("press secretary Dana Whitfield"). ``(?:ROLE_PREFIX)?NAME`` tries
 # the same matches in the same order as ``ROLE_PREFIX NAME|NAME`` with one copy of NAME.
 ROLE_PREFIX = (
@@ -264,7 +272,7 @@ OBJECT_BEFORE = re.compile(
 # Department for Culture, Media and Sport said".
 ROLE_LONG = re.compile(
     rf"{SP}*(?P<who>{DET}(?:{SP}+(?!(?:who|which|that|whose)\b)"
-    rf"{RTOK},?){{1,14}}?)"
+    rf"{RTOK},?|{SP}+(?:he|she|they){SP}+[a-z]+,){{1,14}}?)"  # "One nurse, she said, had"
     rf"(?:,{SP}+(?P<d>(?:who|which|whose){SP}[^,“”\"]{{1,150}}),)?"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )

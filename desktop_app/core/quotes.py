@@ -271,7 +271,12 @@ class _Extractor:
                 last_pi = item.raw.paragraphs[-1]
                 self.last_speaker = (last_pi, a.speaker)
                 voice = (last_pi, a.speaker, self.text[item.raw.end - 1], a.cue)
-                self._exchange = [self._exchange[-1], voice] if self._exchange else [voice]
+                turns = self._exchange
+                if turns and turns[-1][:2] == voice[:2]:
+                    # the same speaker again in the same paragraph: one turn of an exchange
+                    turns[-1] = (*voice[:3], turns[-1][3] or a.cue)
+                else:
+                    self._exchange = [turns[-1], voice] if turns else [voice]
             quotes.append(self._quote(item))
         return quotes
 
@@ -710,11 +715,15 @@ class _Extractor:
         unattributed question or retort goes back to the one who asked, not the last voice."""
         if len(self._exchange) < 2:
             return None
-        (pa, a, a_end, _), (pb, b, _, b_cue) = self._exchange
-        if not (pa == pi - 2 and pb == pi - 1 and a != b):
+        (pa, a, a_end, _), (pb, b, b_end, b_cue) = self._exchange
+        if not (pb == pi - 1 and a != b):
             return None
-        is_reply = b_cue in REPLY_CUES
-        if a_end == "?" and (is_reply or self.text[raw.end - 1] == "?"):
+        asks = self.text[raw.end - 1] == "?"
+        if pa == pi - 2 and a_end == "?" and (b_cue in REPLY_CUES or asks):
+            return a
+        if pa >= pi - 4 and b_end == "?" and b_cue in (None, "asked") and not asks:
+            # “...” Munro told the inquiry. / ... / “...?” Corrigan asked. / “Not from me.”:
+            # the one who was asked answers
             return a
         return None
 
