@@ -291,11 +291,27 @@ def possessive_source() -> re.Pattern[str]:
 
 @functools.cache
 def colon_subject() -> re.Pattern[str]:
-    """The first pronoun, name or role phrase of a lead-in line that ends with a colon."""
+    """The first pronoun, name or role phrase of a lead-in line that ends with a colon: "Her
+    reply was simple:" (her words: the pronoun's person), "the critic Léa Marchetti was
+    blunt:" (the name, described by the role), "A Roscosmos official added:"."""
     return re.compile(
-        rf"(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})|(?P<role>{DET}"
-        rf"(?:{SP}+[\w’'-]+){{1,6}})"
+        rf"(?P<poss>\b(?:[Hh]is|[Hh]er|[Tt]heir))(?:{SP}+[\w-]+){{0,2}}?{SP}+(?:{SPEECH_NOUNS})\b"
+        rf"|(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})"
+        rf"|(?P<role>{DET}(?:{SP}+[a-z][\w’'-]*){{1,3}}){SP}+(?P<rname>{NAME})"
+        rf"|(?P<role2>{DET}(?:{SP}+[\w’'-]+){{1,6}})"
     )
+
+
+SPEECH_NOUNS = (
+    r"reply|answer|response|message|verdict|advice|words|explanation|retort|warning|view|"
+    r"conclusion|assessment|plea|comment|comments|remarks|reaction"
+)
+# An opening phrase before the subject of a lead-in: "At her farewell lecture in March,",
+# "Writing in the music weekly Ritmo Semanal,".
+INTRO_PHRASE = re.compile(
+    r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
+    r"Earlier|Afterwards|Outside|Inside|Then)\b|[A-Z][a-z]+ing\b)[^,:“”\"]{0,120},"
+)
 
 
 MENTION_CUE = re.compile(

@@ -68,6 +68,7 @@ from desktop_app.core.quote_patterns import (
     GAP_PLAIN,
     GENDER_CLUE,
     INSTITUTIONAL,
+    INTRO_PHRASE,
     INV_LEAD,
     LEAD_WINDOW,
     MENTION_CUE,
@@ -101,6 +102,7 @@ class ExtractionCancelled(Exception):
     """Raised by :func:`extract_quotes` when its ``cancelled`` callback returns true."""
 
 _START_END = operator.attrgetter("start", "end")  # the sort key of the output
+_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 # the alternatives of the attribution after a quotation, in the order they are tried:
 # (speaker, description, verb) groups
 _AFTER_GROUPS: tuple[tuple[str, str, str | None], ...] = (
@@ -521,11 +523,17 @@ class _Extractor:
     def _colon_subject(self, ls: int, end: int, pos: int) -> _Attribution | None:
         text = self.text
         m = possessive_source().search(text, ls, end)
-        if m is None:
-            m = colon_subject().search(text, ls, end)
+        if m is not None:
+            return self._speaker(m.group("who"), None, pos)
+        intro = INTRO_PHRASE.match(text, ls, end)
+        m = colon_subject().search(text, intro.end() if intro else ls, end)
         if m is None:
             return None
-        return self._speaker(m.group("who") if "who" in m.groupdict() else m.group(), None, pos)
+        if m.group("poss") is not None:  # "Her reply was simple:": her words
+            return self._speaker(_POSSESSIVE_PRONOUN[m.group("poss").lower()], None, pos)
+        if m.group("rname") is not None:  # "the critic Léa Marchetti was blunt:"
+            return self._speaker(m.group("rname"), clean_role(m.group("role")), pos)
+        return self._speaker(m.group(), None, pos)
 
     def _speaker(self, who: str, desc: str | None, pos: int, at: int | None = None) -> _Attribution:
         """Turn the words naming a speaker into the speaker as the article names them best.
