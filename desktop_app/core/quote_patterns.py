@@ -60,7 +60,8 @@ affirmed affirms alleged alleges advised advises reflected reflects acknowledgin
 conceding cautioning announcing adds called calls described describes hailed praised
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
-admit""")
+admit admitting describing predicting promising urging accusing confirming revealing reminded
+reminds reminding""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 PHRASAL = _words(
     r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up
@@ -242,10 +243,19 @@ FROM = (
     rf"(?:{SP}+\([^()“”\"]{{1,40}}\))?"  # "Mayor Ruth Ortega (D) said"
     rf"(?:{SP}+(?:of|from|at){SP}+(?:the{SP}+)?{UP}[\w’'.-]*(?:{SP}+{UP}[\w’'.-]*)*)?"
 )
-GAP_PLAIN = re.compile(rf"{FROM}{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
+# (", who" too: "Dr. Marta Gutiérrez-Holm, who called the star “a moody neighbour.”")
+GAP_PLAIN = re.compile(rf"{FROM}(?:,{SP}+who)?{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
 # "Mr Mahmood’s widow, Ayesha, said": a name in commas right before the verb
 GAP_COMMA = re.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
-GAP_APPOS = re.compile(rf"{FROM},{SP}+(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+GAP_APPOS = re.compile(
+    rf"{FROM},{SP}+(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:who{SP}+)?(?:{GAP_WORD}{SP}+){{0,2}}"
+)
+# A role right before ", who said": "through a company spokesman, who said"
+ROLE_BEFORE_WHO = re.compile(
+    rf".*(?<![\w’'-])(?<!,{SP})(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,5}}),{SP}+who{SP}+"
+    rf"(?:{GAP_WORD}{SP}+){{0,2}}",
+    re.DOTALL,
+)
 INV_LEAD = NameChecked(
     lambda name: (
         rf"(?:{SP}+{ADV})?{SP}+(?P<who>{name}|{ROLE_INV})(?:,{SP}+(?P<d>{APPOS_TAIL}))?"
@@ -261,11 +271,21 @@ def according() -> re.Pattern[str]:
     return re.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
 
 
-# A name right after one of these is an object, not the subject of the verb that follows.
+# A name right after one of these is an object, not the subject of the verb that follows
+# (searched for in the 12 characters before the name) ...
 OBJECT_BEFORE = re.compile(
     r"(?=[foatwbi])"  # the first letters of the words: a cheap test before the alternation
     r"\b(?:for|of|at|from|with|to|by|and|or|the|on|in|against|about|between)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$",
+    re.IGNORECASE,
+)
+# ... and a preposition a few words further back, in the 40 characters before it: "a partner
+# at Wellington venture firm Southern Meridian Capital", "of the Bandon Traders’ Association".
+OBJECT_FAR_BEFORE = re.compile(
+    r"(?=[foatwbi])\b(?:for|of|at|from|with|to|by|on|in|against|about|between)[ \u00a0]+"
+    r"(?:the[ \u00a0]+)?"
+    r"(?:(?!(?:was|were|is|are|has|have|had|said|says|told|who|which|that|and|but)\b)"
+    r"[\w.’'-]+[ \u00a0]+){0,3}$",
     re.IGNORECASE,
 )
 # A role phrase from the start of the sentence, commas allowed: "A spokesperson for the

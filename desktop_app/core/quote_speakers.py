@@ -109,7 +109,8 @@ _ORG_WORDS = frozenset(
     square hall tower building church cathedral palace castle stadium arena centre
     republic kingdom union emirates islands states weekly daily magazine review
     laboratory lab labs caucus network channel radio television airlines airways systems
-    technologies holdings partners capital energy motors bureau""")
+    technologies holdings partners capital energy motors bureau drive lane boulevard highway
+    parish borough district terrace crescent""")
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."

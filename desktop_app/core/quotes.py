@@ -74,9 +74,11 @@ from desktop_app.core.quote_patterns import (
     MENTION_CUE,
     NAME_ONLY,
     OBJECT_BEFORE,
+    OBJECT_FAR_BEFORE,
     OWN_WORDS,
     PRONOUN_START,
     REPLY_CUES,
+    ROLE_BEFORE_WHO,
     ROLE_LONG,
     ROLE_SEGMENT,
     ROLE_SUBJECT_START,
@@ -103,6 +105,13 @@ class ExtractionCancelled(Exception):
 
 _START_END = operator.attrgetter("start", "end")  # the sort key of the output
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_PARTY = re.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
+_POSSESSOR = re.compile(r"(?i:his|her|their|its)\s+")
+# The last word of a phrase naming people: a spokesman, an official, the hydrologists.
+_PERSON_NOUN = re.compile(
+    r"(?:m[ae]n|person|people|[eo]rs?|ists?|ants?|ents?|ians?|officials?|sources?|aides?|chief|"
+    r"head|staff|members?|experts?|colleagues?|friends?|neighbou?rs?)$"
+)
 # the alternatives of the attribution after a quotation, in the order they are tried:
 # (speaker, description, verb) groups
 _AFTER_GROUPS: tuple[tuple[str, str, str | None], ...] = (
@@ -502,8 +511,12 @@ class _Extractor:
                     # "Arden’s office says": the office speaks for its principal
                     return self._speaker(raw[:-2], None, pos, c.start())
                 continue
-            if OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start()):
-                continue  # "a spokesperson for the Department ...": not the subject
+            if OBJECT_BEFORE.search(
+                text, max(cs, c.start() - 12), c.start()
+            ) or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start()):
+                continue  # "a partner at Wellington venture firm Southern Meridian": an object
+            if _PARTY.match(raw):
+                continue  # "Doug Halvorsen, R-Lancaster, said": a party and a district
             if GAP_PLAIN.fullmatch(text, c.end(), vs) or (
                 text[c.start() - 2 : c.start()] == ", " and GAP_COMMA.fullmatch(text, c.end(), vs)
             ):
@@ -511,6 +524,10 @@ class _Extractor:
             g = GAP_APPOS.fullmatch(text, c.end(), vs)
             if g is not None:
                 return self._speaker(raw, g.group("d"), pos)
+        r = ROLE_BEFORE_WHO.fullmatch(text, cs, vs)
+        if r is not None and _PERSON_NOUN.search(r.group("who")):
+            # "through a company spokesman, who said" (not "at a hospital in London, who said")
+            return self._speaker(r.group("who"), None, pos)
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
         if r is not None:
@@ -574,7 +591,9 @@ class _Extractor:
             # “...,” a spokeswoman for the Space Command said. She said there was ...
             rpos, rrole = self._role_speakers[-1]
             recent = self.paragraphs[pi - 1][0] if pi > 0 else ps
-            if rpos >= max(found_at, recent) and GENDER_CLUE[low].search(rrole):
+            # the role's own words show its gender ("his wife" is a "she")
+            body = rrole[m.end() :] if (m := _POSSESSOR.match(rrole)) else rrole
+            if rpos >= max(found_at, recent) and GENDER_CLUE[low].search(body):
                 role = rrole
         if role is not None:
             a.speaker, known = role, None
