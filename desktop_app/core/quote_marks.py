@@ -223,6 +223,8 @@ def _classify(text: str, i: int, ps: int, pe: int) -> tuple[int, int, bool]:
             return _SINGLE, (_OPEN if ch == "‘" else _CLOSE if ch == "’" else _BOTH), False
         return _SINGLE, _OPEN, False
     if close_ctx and not prev.isspace():
+        if prev in "nN" and i >= ps + 3 and text[i - 2] in "’'" and text[i - 3].isspace():
+            return _SINGLE, 0, False  # the second mark of rock ’n’ roll
         weak = False
         if nxt.isspace() and prev in "sSzZ":
             # a closing mark, or a plural possessive (the students’ union)?

@@ -296,7 +296,16 @@ ROLE_LONG = re.compile(
     rf"(?:,{SP}+(?P<d>(?:who|which|whose){SP}[^,“”\"]{{1,150}}),)?"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
-ROLE_SEGMENT = re.compile(rf"{SP}*(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+# (after "with": "..., with its chairman admitting the club could be “weeks, not months” ...")
+ROLE_SEGMENT = re.compile(
+    rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
+)
+# A role after a relative pronoun: "internal emails in which a quality engineer described"
+ROLE_AFTER_RELATIVE = re.compile(
+    rf".*\b(?:which|whom|where|when){SP}+(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?)"
+    rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}",
+    re.DOTALL,
+)
 
 
 @functools.cache
@@ -380,6 +389,11 @@ ROLE_THEN_NAME = NameChecked(
         rf"{SP}+(?P<name>{name})"
     )
 )
+# "The statement continued:": a written source stands for whoever issued it.
+DOCUMENT_ROLE = re.compile(
+    r"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?P<noun>statement|letter|email|e-mail|post|memo|note|message|release|filing)"
+)
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
 OWN_WORDS = re.compile(
     r"(?i:(his|her|their)\s+(?:own\s+)?(?:evidence|account|testimony|statement|words|version|"
@@ -401,7 +415,10 @@ BEAT = NameChecked(
 DET_START = re.compile(DET + r"\s")
 PRONOUN_START = re.compile(r"(He|She)\s")
 AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
-SMALL_WORDS = frozenset(_words("of the and for in on a an to at de la du von van by with or & vs"))
+SMALL_WORDS = frozenset(
+    _words("""of the and for in on a an to at de la du von van by with or & vs e y et da do dos
+    das del della di der den le les el und""")
+)
 TERMINAL = frozenset(".!?…")
 LEAD_WINDOW = 400
 AFTER_WINDOW = 320

@@ -62,6 +62,7 @@ from desktop_app.core.quote_patterns import (
     BEAT,
     DEFINITE,
     DET_START,
+    DOCUMENT_ROLE,
     FILLER_DESC,
     GAP_APPOS,
     GAP_COMMA,
@@ -78,6 +79,7 @@ from desktop_app.core.quote_patterns import (
     OWN_WORDS,
     PRONOUN_START,
     REPLY_CUES,
+    ROLE_AFTER_RELATIVE,
     ROLE_BEFORE_WHO,
     ROLE_LONG,
     ROLE_SEGMENT,
@@ -218,6 +220,7 @@ class _Extractor:
         self._info: dict[int, _ParaInfo] = {}
         self._para_starts = [p[0] for p in paragraphs]
         self._role_speakers: list[tuple[int, str]] = []  # (position, role) of quoted roles
+        self._finding_author = False
 
     def info(self, pi: int) -> _ParaInfo:
         info = self._info.get(pi)
@@ -392,6 +395,8 @@ class _Extractor:
 
     def _attribute(self, raw: RawQuote, after: _Attribution | None, prev_end: int) -> _Attribution:
         lead, introduced = self._lead(raw, prev_end)
+        if after is not None and after.speaker and after.direct and after.cue is None:
+            return after  # “...” — Keisha Broussard: the quotation's own signature
         if introduced and lead is not None and lead.speaker:
             return lead
         if after is not None and (after.speaker or lead is None or not lead.speaker):
@@ -436,6 +441,14 @@ class _Extractor:
                     a.direct = True
                     return a
             break
+        at = tail.find(", according to ")
+        if at >= 0:  # “more than two dozen” players, according to a person familiar with ...
+            acc = according().match(text, cm + 1 + at + 2, stop)
+            if acc is not None:
+                a = self._speaker(acc.group("who"), None, raw.open_marks[0])
+                if a.speaker:
+                    a.cue, a.direct = "according to", True
+                    return a
         return None
 
     def _lead(self, raw: RawQuote, prev_end: int) -> tuple[_Attribution | None, bool]:
@@ -524,10 +537,12 @@ class _Extractor:
             g = GAP_APPOS.fullmatch(text, c.end(), vs)
             if g is not None:
                 return self._speaker(raw, g.group("d"), pos)
-        r = ROLE_BEFORE_WHO.fullmatch(text, cs, vs)
-        if r is not None and _PERSON_NOUN.search(r.group("who")):
-            # "through a company spokesman, who said" (not "at a hospital in London, who said")
-            return self._speaker(r.group("who"), None, pos)
+        for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
+            r = pattern.fullmatch(text, cs, vs)
+            if r is not None and _PERSON_NOUN.search(r.group("who")):
+                # "through a company spokesman, who said" (not "at a hospital, who said"),
+                # "emails in which a quality engineer described"
+                return self._speaker(r.group("who"), None, pos)
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
         if r is not None:
@@ -563,6 +578,11 @@ class _Extractor:
             return self._pronoun(a, who, pos, at)
         if kind == "role":
             role = who
+            document = DOCUMENT_ROLE.fullmatch(role)
+            author = self._document_author(document.group("noun"), pos) if document else None
+            if author is not None:  # “The statement continued:”: whoever issued it
+                a.speaker, a.description = author, a.description or role
+                return a
             alias = self.people.alias(role) or self._definite_anaphor(role, pos)
             if alias:
                 a.speaker = alias
@@ -574,6 +594,36 @@ class _Extractor:
         elif kind == "name":
             a.speaker, a.description = self.people.speaker_for_name(pos, who, desc)
         return a
+
+    def _document_author(self, noun: str, pos: int) -> str | None:
+        """Who issued "the statement" (memo, letter ...) quoted at ``pos``: the subject of the
+        last sentence before it, in its paragraph or the one before, that mentions one with a
+        speech verb ("In a statement posted to its website, Brightwell said ...")."""
+        if self._finding_author:
+            return None  # that sentence's own subject is "the statement"
+        self._finding_author = True
+        try:
+            pi = self._paragraph_at(pos)
+            for p in (pi, pi - 1):
+                if p < 0:
+                    break
+                info = self.info(p)
+                hi = min(info.end, pos)
+                for _ in range(3):
+                    at = self.text.rfind(noun, info.start, hi)
+                    if at < 0:
+                        break
+                    ls = info.sentence_start(info.start, at)
+                    k = bisect.bisect_right(info.sentences, at)
+                    le = min(info.sentences[k] if k < len(info.sentences) else info.end, pos)
+                    for vs, _ in info.verbs_in(ls, le):
+                        a = self._subject(ls, vs, pos)
+                        if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
+                            return a.speaker
+                    hi = at
+            return None
+        finally:
+            self._finding_author = False
 
     def _pronoun(self, a: _Attribution, low: str, pos: int, at: int | None) -> _Attribution:
         pi = self._paragraph_at(pos)
@@ -618,12 +668,12 @@ class _Extractor:
         lo = om - 24 if om > 24 else 0
         if _title_case(quoted.rstrip(".,!?").split()) and TITLE_CUE.search(text, lo, om):
             return False  # a title: the documentary “Strings Attached.”
+        lead = text[lo:om]
+        if _MENTION_KEY_RE.search(lead.lower()) is not None and MENTION_CUE.search(lead):
+            return False  # “so-called” and its kind, whoever the sentence quotes
         titled = _title_case(words)
         if a.direct and a.cue is not None and not titled:
             return True
-        lead = text[lo:om]
-        if _MENTION_KEY_RE.search(lead.lower()) is not None and MENTION_CUE.search(lead):
-            return False  # “so-called” and its kind
         if titled:
             return a.direct and quoted[-1] in ",!?"
         if a.direct or a.cue:  # a speech verb with its subject in the sentence
