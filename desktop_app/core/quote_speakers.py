@@ -346,7 +346,7 @@ _PARENTHETICAL = re.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
 _ROLE_CUT = re.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
     r"said|says|told|tells|"
-    r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in)\b)"
+    r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in))\b"
     r".*$",
     re.IGNORECASE | re.DOTALL,
 )

@@ -107,6 +107,9 @@ class ExtractionCancelled(Exception):
 
 _START_END = operator.attrgetter("start", "end")  # the sort key of the output
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
+_APPOSITIVE_ROLE = re.compile(
+    r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
+)
 _PARTY = re.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
 _POSSESSOR = re.compile(r"(?i:his|her|their|its)\s+")
 # The last word of a phrase naming people: a spokesman, an official, the hydrologists.
@@ -524,6 +527,14 @@ class _Extractor:
                     # "Arden’s office says": the office speaks for its principal
                     return self._speaker(raw[:-2], None, pos, c.start())
                 continue
+            comma = text.rfind(",", cs, c.start()) if " " in raw else -1  # a full name
+            if comma >= 0 and GAP_COMMA.fullmatch(text, c.end(), vs):
+                role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c.start())
+                if role is not None:  # "Another member, the Conservative MP Sir Geoffrey
+                    # Palling, said": the name ends the appositive
+                    desc = role.group("role")
+                    desc = clean_role(desc) if " " in desc else None  # not a bare "the"
+                    return self._speaker(raw, desc, pos, c.start())
             if OBJECT_BEFORE.search(
                 text, max(cs, c.start() - 12), c.start()
             ) or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start()):

@@ -545,3 +545,44 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
     never = extract_quotes(text, lambda: False)
     assert never == extract_quotes(text)
     assert len(never) == 300
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role keeps its words: "one of" is not the cue word "on"
+        (
+            "The chief executive of one of England’s largest hospital trusts has admitted that "
+            "14,000 patients were left off its lists, telling MPs the error was ‘unforgivable’.",
+            "the chief executive of one of England’s largest hospital trusts",
+        ),
+        # the name that ends an appositive is the speaker, not the whole noun phrase
+        (
+            "Another committee member, the Conservative MP Sir Geoffrey Palling, said the board "
+            "had shown ‘a staggering lack of curiosity’.",
+            "Geoffrey Palling",
+        ),
+        # a nickname's sentence names no speaker: "a nickname she claims" is not a role
+        (
+            "Okafor, 64, retires this spring. Colleagues call her “the Auger,” a nickname she "
+            "claims to dislike. “I had never seen snow,” she recalls.",
+            "Okafor",
+        ),
+        # a dash signature beats the lead-in line before the quotation
+        (
+            "Other residents described the final hours of the storm:\n\n"
+            "“The wind sounded like a train that never ended.” — Keisha Broussard, 34, a nurse",
+            "Keisha Broussard",
+        ),
+        # the one who was asked answers
+        (
+            "‘I put that in writing twice,’ Mr Munro told the inquiry.\n\n"
+            "‘Did anyone ever see your memo?’ Mr Corrigan asked.\n\n"
+            "‘Not from me. I assumed the board would pass it on.’",
+            "Munro",
+        ),
+    ],
+)
+def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
+    last = speech_of(text)[-1]
+    assert last.speaker is not None and last.speaker.endswith(speaker), last
