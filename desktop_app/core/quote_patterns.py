@@ -335,6 +335,16 @@ SPEECH_NOUNS = (
     r"reply|answer|response|message|verdict|advice|words|explanation|retort|warning|view|"
     r"conclusion|assessment|plea|comment|comments|remarks|reaction"
 )
+# Who conducted an interview printed as questions and answers: "She spoke to Samuel Okafor,
+# Africa editor of ...", "... was interviewed by Dana Ruiz". Compiled on first use.
+@functools.cache
+def interviewer() -> re.Pattern[str]:
+    return re.compile(
+        r"\b(?:(?:spoke|talked|speaking|talking)\s+(?:to|with)|interviewed\s+by|"
+        rf"in\s+an\s+interview\s+with)\s+(?P<who>{NAME})"
+    )
+
+
 # An opening phrase before the subject of a lead-in: "At her farewell lecture in March,",
 # "Writing in the music weekly Ritmo Semanal,".
 INTRO_PHRASE = re.compile(

@@ -247,6 +247,7 @@ _NICK_LAST = re.compile(rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?
 _AGE_AFTER = re.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
 _ROLE_NOUNS = frozenset(
     _words("""boss manager coach captain striker midfielder defender goalkeeper player analyst
+    custodian janitor principal firefighter sergeant trainer pitcher quarterback forward guard
     economist spokesman spokeswoman spokesperson chief founder owner director president chair
     chairman chairwoman secretary minister lawyer attorney judge officer member executive
     teacher nurse doctor professor researcher scientist author artist singer actor actress
@@ -339,6 +340,8 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
     if last_title >= 0:
         role = [w.lower().rstrip(".") for w in words[: last_title + 1]]
         words = words[last_title + 1 :]
+    elif len(words) >= 3 and words[0].lower() in _ROLE_NOUNS:
+        role, words = [words[0].lower()], words[1:]  # "Goalkeeper Renee Castillo"
     return " ".join(words), gender, " ".join(role)
 
 
@@ -436,7 +439,8 @@ class People:
             first = _NICK_FIRST.search(text, max(start, qs - 40), qs)
             last = _NICK_LAST.match(text, qe, min(end, qe + 40)) if first else None
             if first is not None and last is not None and first.group() not in STOP_WORDS:
-                key = self._learn(f"{first.group()} {last.group('last')}", first.start())
+                surname = _POSSESSIVE_END.sub("", last.group("last"))  # McBride’s vest
+                key = self._learn(f"{first.group()} {surname}", first.start())
                 self.person.add(key)
         matches = [m for a, b in segments for m in _NAME_SCAN.finditer(text, a, b)]
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
@@ -592,6 +596,13 @@ class People:
         box = self.votes.setdefault(key, {})
         box[gender] = box.get(gender, 0) + weight
         self.person.add(key)
+
+    def vote_display(self, display: str, gender: str, weight: int = 1) -> None:
+        """A pronoun vote for the person shown as ``display`` (a speaker already found)."""
+        for key, shown in self.display.items():
+            if shown == display:
+                self.vote(key, gender, weight)
+                return
 
     def gender(self, key: str) -> str | None:
         box = self.votes.get(key)

@@ -93,6 +93,7 @@ from desktop_app.core.quote_patterns import (
     according,
     colon_subject,
     find_verbs,
+    interviewer,
     match_after,
     possessive_source,
 )
@@ -110,6 +111,8 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _APPOSITIVE_ROLE = re.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
+_OPENING_MARKS = frozenset("“\"‘'„«")
+_CLOSING_MARKS = frozenset("”\"’'»")
 _PARTY = re.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
 _POSSESSOR = re.compile(r"(?i:his|her|their|its)\s+")
 # The last word of a phrase naming people: a spokesman, an official, the hydrologists.
@@ -224,6 +227,7 @@ class _Extractor:
         self._para_starts = [p[0] for p in paragraphs]
         self._role_speakers: list[tuple[int, str]] = []  # (position, role) of quoted roles
         self._finding_author = False
+        self._interviews: dict[int, tuple[str, str]] = {}  # introduction -> (asker, answerer)
 
     def info(self, pi: int) -> _ParaInfo:
         info = self._info.get(pi)
@@ -775,7 +779,55 @@ class _Extractor:
             return a
         return None
 
+    def _interview_turn(self, pi: int, raw: RawQuote) -> str | None:
+        """In an interview printed as questions and answers (a run of paragraphs that are
+        quotations only, after an introduction such as "She spoke to Samuel Okafor-Lindqvist,
+        Africa editor of ..."), a question is the interviewer's, anything else the answer."""
+        text = self.text
+        k = pi
+        while k > 0 and text[self.paragraphs[k - 1][0]] in _OPENING_MARKS and pi - k < 60:
+            k -= 1  # back over the run of quotation paragraphs to the introduction
+        if k == 0 or text[self.paragraphs[pi][0]] not in _OPENING_MARKS:
+            return None  # the quotation does not open its paragraph, or no introduction
+        intro = k - 1
+        found = self._interviews.get(intro)
+        if found is None:
+            found = self._interviews[intro] = self._interview_people(intro)
+        if not found[0]:
+            return None
+        asker, answerer = found
+        # turns alternate, question first; an answer may run over several paragraphs (its
+        # paragraphs but the last end without a closing mark)
+        turn = sum(
+            1
+            for p in range(k + 1, pi + 1)
+            if text[self.paragraphs[p - 1][1] - 1] in _CLOSING_MARKS
+        )
+        return asker if turn % 2 == 0 else answerer
+
+    def _interview_people(self, pi: int) -> tuple[str, str]:
+        """(interviewer, interviewee) named by an interview's introduction, or ("", "")."""
+        ps, pe = self.paragraphs[pi]
+        m = interviewer().search(self.text, ps, pe)
+        if m is None:
+            return "", ""
+        asker = self._speaker(m.group("who"), None, m.start("who"), m.start("who")).speaker
+        answerer = None
+        for c in SUBJ_CAND.finditer(self.text, ps, m.start()):
+            if c.group("name"):
+                answerer = self._speaker(c.group("name"), None, c.start(), c.start()).speaker
+                break
+        if not asker or not answerer or asker == answerer:
+            return "", ""
+        pronoun = PRONOUN_START.match(self.text, max(ps, m.start() - 4), m.start())
+        if pronoun is not None:  # "She spoke to ...": the one interviewed is a "she"
+            self.people.vote_display(answerer, "f" if pronoun.group(1) == "She" else "m", 3)
+        return asker, answerer
+
     def _previous_paragraph(self, pi: int, raw: RawQuote) -> _Attribution | None:
+        turn = self._interview_turn(pi, raw)
+        if turn is not None:
+            return _Attribution(turn)
         if self.last_speaker is not None and self.last_speaker[0] >= pi - 1:
             asked = self._asker(pi, raw)
             return _Attribution(asked or self.last_speaker[1])
