@@ -120,6 +120,7 @@ _ABBREVIATED_TITLE = (
 )
 _NAME_WORD = rf"(?:{_ABBREVIATED_TITLE}|{UP}(?:\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?)"
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|al|bin|ibn|el|dos|du|ter|y)"
+_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 def word_alternation(words: Iterable[str], either_case_first: bool = False) -> str:
@@ -203,6 +204,13 @@ _PRONOUN_AFTER = re.compile(
 _PERSON_APPOSITIVE = re.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
     r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
+)
+# A name after a preposition and a described noun is an object: "an interview with the radio
+# station Onda Sur". The pronoun that follows is the sentence subject's, not its.
+_OBJECT_OF = re.compile(
+    r"(?=[wtfobai])\b(?:with|to|from|for|of|by|at|on|in)[ \u00a0]+the[ \u00a0]+"
+    r"(?:[\w’'.-]+[ \u00a0]+){1,3}$",
+    re.IGNORECASE,
 )
 _POSSESSIVE_END = re.compile(r"[’']s?$")
 _ELISION_TAIL = re.compile(r"[’'][a-z]*$")
@@ -531,7 +539,11 @@ class People:
                     window = nxt.start()
                     break
             pr = _PRONOUN_AFTER.search(text, e, window)
-            if pr is not None and pr.group(1) is not None:  # not stopped by a quote mark
+            if (
+                pr is not None
+                and pr.group(1) is not None  # not stopped by a quote mark
+                and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+            ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's)
                 self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
 
     def _lookup(self, word: str, pos: int, gender: str | None = None) -> str | None:
@@ -564,9 +576,11 @@ class People:
     def _learn_new(self, name: str, pos: int) -> str:
         words = name.split()
         last, first = words[-1].lower(), words[0].lower()
+        # "De la Vega" is the surname of "María José de la Vega": no first name to compare
+        surname_only = len(words) == 1 or first in _PARTICLES
         for key in self._by_last.get(last, ())[-_SAME_NAME_LIMIT:]:
             kwords = key.split()
-            if len(words) == 1 or len(kwords) == 1 or kwords[0].lower() == first:
+            if surname_only or len(kwords) == 1 or kwords[0].lower() == first:
                 if len(words) > len(self.display[key].split()):
                     self.display[key] = name
                     if len(kwords) == 1:
@@ -680,6 +694,8 @@ class People:
         found: tuple[str, int] | None = None
         for key, at, spoke in self._recent(pos, None if want == "any" else self.person):
             g = self.gender(key)
+            if g == "t" and want in ("m", "f") and sum(self.votes[key].values()) < 2:
+                g = None  # one "they" after a name is weak evidence against a "she"
             near = at >= paragraph_start or (spoke and at >= previous_start)
             if g == want or (g is None and want != "t" and near) or want == "any":
                 found = (key, at)

@@ -650,7 +650,10 @@ class _Extractor:
         if start is not None and start.group(1).lower() == low:
             opens = True  # "He said officers had ... ‘...,’ he said": the same "he"
         pps = self.paragraphs[pi - 1][0] if pi > 0 and opens else ps
-        a.speaker, known, found_at = self.people.speaker_for_pronoun(low, pos, ps, pps)
+        # people named between the pronoun and the quotation ("he said Ibarra-Duque had
+        # “never needed ...”") are not who the pronoun stands for
+        before = pos if at is None else min(at, pos)
+        a.speaker, known, found_at = self.people.speaker_for_pronoun(low, before, ps, pps)
         role = self._role_antecedent(pi, max(found_at, ps), pos, low)
         if role is None and self._role_speakers:
             # “...,” a spokeswoman for the Space Command said. She said there was ...
