@@ -394,6 +394,7 @@ class People:
         self._learned: dict[str, str] = {}  # name as written -> person key
         self._mention_pos: list[int] = []
         self._mention_key: list[str] = []
+        self._subject_at: dict[int, bool] = {}  # mention position -> opens its sentence?
         self._speaker_pos: list[int] = []
         self._speaker_key: list[str] = []
 
@@ -509,6 +510,12 @@ class People:
                 person.add(key)  # "Ruiz, now 64,", "Eastgate boss Ray Duggan"
             mention_pos.append(pos)
             mention_key.append(key)
+            j = pos - 1
+            while j >= 0 and text[j] in " \u00a0":
+                j -= 1
+            # opening a sentence, or in commas after one's noun ("Tran’s star forward, Kayla
+            # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
+            self._subject_at[pos] = j < 0 or text[j] in ".!?\n”’\",:;("
             if gender:
                 self.vote(key, gender, 3)
             if role:
@@ -692,17 +699,31 @@ class People:
         want = _PRONOUN_GENDER.get(pronoun.lower(), "any")
         unknown: tuple[str, int] | None = None
         found: tuple[str, int] | None = None
+        # an object of this paragraph ("DeLuca ... found Watts on the curb. “...,” he said")
+        # gives way to a subject of it who may be the same "he"
+        obj: tuple[str, int] | None = None
         for key, at, spoke in self._recent(pos, None if want == "any" else self.person):
             g = self.gender(key)
             if g == "t" and want in ("m", "f") and sum(self.votes[key].values()) < 2:
                 g = None  # one "they" after a name is weak evidence against a "she"
             near = at >= paragraph_start or (spoke and at >= previous_start)
             if g == want or (g is None and want != "t" and near) or want == "any":
+                if obj is not None and at < paragraph_start:
+                    break  # no subject in this paragraph: the object it is
+                if (
+                    want != "any"
+                    and at >= paragraph_start
+                    and not spoke
+                    and obj is None
+                    and not self._subject_at.get(at, True)
+                ):
+                    obj = (key, at)
+                    continue
                 found = (key, at)
                 break
             if want != "t" and g is None and unknown is None:
                 unknown = (key, at)  # "they" is a group unless a person is known to use it
-        found = found or unknown
+        found = found or obj or unknown
         if found is None and want in ("m", "f"):
             # nobody is known to be a person: the nearest name will do ("John Reed spoke
             # first. He added: ...")
