@@ -256,6 +256,7 @@ _AGE_AFTER = re.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},
 _ROLE_NOUNS = frozenset(
     _words("""boss manager coach captain striker midfielder defender goalkeeper player analyst
     custodian janitor principal firefighter sergeant trainer pitcher quarterback forward guard
+    assistant worker volunteer resident student
     economist spokesman spokeswoman spokesperson chief founder owner director president chair
     chairman chairwoman secretary minister lawyer attorney judge officer member executive
     teacher nurse doctor professor researcher scientist author artist singer actor actress
@@ -513,9 +514,13 @@ class People:
             j = pos - 1
             while j >= 0 and text[j] in " \u00a0":
                 j -= 1
+            if text.endswith((", and", ", but"), 0, j + 1):
+                j -= 4  # ", and Reyes answered": a new clause's subject
             # opening a sentence, or in commas after one's noun ("Tran’s star forward, Kayla
             # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
-            self._subject_at[pos] = j < 0 or text[j] in ".!?\n”’\",:;("
+            self._subject_at[pos] = (
+                j < 0 or text[j] in ".!?\n”’\",:;(" or _after_role_noun(text, pos)
+            )  # (or after its role: "Care assistant Daniel Osei told the inquest")
             if gender:
                 self.vote(key, gender, 3)
             if role:
@@ -714,10 +719,9 @@ class People:
                     want != "any"
                     and at >= paragraph_start
                     and not spoke
-                    and obj is None
                     and not self._subject_at.get(at, True)
                 ):
-                    obj = (key, at)
+                    obj = obj or (key, at)  # the most recent object, if no subject is found
                     continue
                 found = (key, at)
                 break
