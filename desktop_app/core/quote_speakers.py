@@ -711,13 +711,16 @@ class People:
             g = self.gender(key)
             if g == "t" and want in ("m", "f") and sum(self.votes[key].values()) < 2:
                 g = None  # one "they" after a name is weak evidence against a "she"
-            near = at >= paragraph_start or (spoke and at >= previous_start)
+            # near: in the pronoun's paragraph, or quoted or a subject in the one before when
+            # the quotation opens its paragraph (``previous_start``)
+            subject = spoke or self._subject_at.get(at, False)
+            near = at >= paragraph_start or (subject and at >= previous_start)
             if g == want or (g is None and want != "t" and near) or want == "any":
-                if obj is not None and at < paragraph_start:
-                    break  # no subject in this paragraph: the object it is
+                if obj is not None and at < previous_start:
+                    break  # no subject in these paragraphs: the object it is
                 if (
                     want != "any"
-                    and at >= paragraph_start
+                    and at >= previous_start
                     and not spoke
                     and not self._subject_at.get(at, True)
                 ):
