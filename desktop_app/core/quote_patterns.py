@@ -404,6 +404,18 @@ DOCUMENT_ROLE = re.compile(
     r"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?P<noun>statement|letter|email|e-mail|post|memo|note|message|release|filing)"
 )
+# "the company said": an organisation named before, by a definite description of its kind
+ORG_DEFINITE = re.compile(
+    r"(?i:the)\s+(?:company|firm|bank|group|exchange|carrier|airline|retailer|insurer|lender|"
+    r"automaker|carmaker|manufacturer|maker|startup|club|union|council|ministry|agency|"
+    r"regulator|broadcaster|network|chain|operator|charity|university|school|hospital|trust)"
+)
+# A capitalized name followed by a verb or a possessive: a candidate for that organisation.
+ORG_NAMED = re.compile(
+    rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+(?:[ \u00a0]+{UP}[\w&-]+){{0,3}})"
+    r"(?:[’']s\b|[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"
+    r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed))"
+)
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
 OWN_WORDS = re.compile(
     r"(?i:(his|her|their)\s+(?:own\s+)?(?:evidence|account|testimony|statement|words|version|"

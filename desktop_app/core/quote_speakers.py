@@ -623,6 +623,14 @@ class People:
         box[gender] = box.get(gender, 0) + weight
         self.person.add(key)
 
+    def is_person_name(self, name: str) -> bool:
+        """Is ``name`` (or its last word, a surname) one of the article's people?"""
+        words = name.split()
+        keys = self._by_last.get(words[-1].lower(), ())
+        return any(k in self.person for k in keys) or (
+            len(words) == 1 and any(k in self.person for k in self._by_first.get(name.lower(), ()))
+        )
+
     def vote_display(self, display: str, gender: str, weight: int = 1) -> None:
         """A pronoun vote for the person shown as ``display`` (a speaker already found)."""
         for key, shown in self.display.items():

@@ -76,6 +76,8 @@ from desktop_app.core.quote_patterns import (
     NAME_ONLY,
     OBJECT_BEFORE,
     OBJECT_FAR_BEFORE,
+    ORG_DEFINITE,
+    ORG_NAMED,
     OWN_WORDS,
     PRONOUN_START,
     REPLY_CUES,
@@ -97,7 +99,7 @@ from desktop_app.core.quote_patterns import (
     match_after,
     possessive_source,
 )
-from desktop_app.core.quote_speakers import People, clean_role
+from desktop_app.core.quote_speakers import STOP_WORDS, People, clean_role
 from desktop_app.core.quote_types import Quote, QuotePart
 
 __all__ = ["ExtractionCancelled", "extract_quotes"]
@@ -598,6 +600,10 @@ class _Extractor:
             if author is not None:  # “The statement continued:”: whoever issued it
                 a.speaker, a.description = author, a.description or role
                 return a
+            org = self._organisation_before(pos) if ORG_DEFINITE.fullmatch(role) else None
+            if org is not None:  # “...,” the company said: the company named before
+                a.speaker, a.description = org, a.description or role
+                return a
             alias = self.people.alias(role) or self._definite_anaphor(role, pos)
             if alias:
                 a.speaker = alias
@@ -609,6 +615,22 @@ class _Extractor:
         elif kind == "name":
             a.speaker, a.description = self.people.speaker_for_name(pos, who, desc)
         return a
+
+    def _organisation_before(self, pos: int) -> str | None:
+        """The organisation that "the company" (bank, union ...) at ``pos`` stands for: the
+        last capitalized name before it, in its paragraph or the two before, that is the
+        subject of a verb or a possessive ("Halvard also said", "Tessaro’s hot wallets") and
+        not a person of the article."""
+        pi = self._paragraph_at(pos)
+        lo = self.paragraphs[max(0, pi - 2)][0]
+        found = None
+        for m in ORG_NAMED.finditer(self.text, lo, pos):
+            name = m.group("org")
+            first = name.split()[0]
+            if first in STOP_WORDS or self.people.is_person_name(name):
+                continue
+            found = name
+        return found
 
     def _document_author(self, noun: str, pos: int) -> str | None:
         """Who issued "the statement" (memo, letter ...) quoted at ``pos``: the subject of the
