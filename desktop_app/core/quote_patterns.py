@@ -335,6 +335,18 @@ SPEECH_NOUNS = (
     r"reply|answer|response|message|verdict|advice|words|explanation|retort|warning|view|"
     r"conclusion|assessment|plea|comment|comments|remarks|reaction"
 )
+@functools.cache
+def that_was() -> re.Pattern[str]:
+    """A sentence after a quotation that names its speaker without a speech verb: “...” That
+    was Reyes again. / That was the response of Bernadette Kilbride. / So said the mayor."""
+    return re.compile(
+        rf"{SP}*(?:(?:That|This)\s+was|Those\s+were|So\s+said)\s+"
+        r"(?:the\s+(?:response|reaction|verdict|view|message|words|answer|reply|assessment|"
+        r"retort|warning)\s+(?:of|from)\s+)?"
+        rf"(?P<who>{NAME})(?=[\s,.;:!?]|$)"
+    )
+
+
 # Who conducted an interview printed as questions and answers: "She spoke to Samuel Okafor,
 # Africa editor of ...", "... was interviewed by Dana Ruiz". Compiled on first use.
 @functools.cache

@@ -98,6 +98,7 @@ from desktop_app.core.quote_patterns import (
     interviewer,
     match_after,
     possessive_source,
+    that_was,
 )
 from desktop_app.core.quote_speakers import STOP_WORDS, People, clean_role
 from desktop_app.core.quote_types import Quote, QuotePart
@@ -768,6 +769,9 @@ class _Extractor:
         info = self.info(raw.paragraphs[-1])
         start = raw.close_mark + 1
         end = min(info.end, start + 120, nxt.raw.open_marks[0] if nxt else info.end)
+        that = that_was().match(self.text, start, end)
+        if that is not None:  # “...” That was the response of Bernadette Kilbride, who ...
+            return self._speaker(that.group("who"), None, raw.open_marks[0])
         verbs = info.verbs_in(start, end)
         if not verbs or verbs[0][0] - start > 60:
             return None
