@@ -156,7 +156,12 @@ _STOP_LOOKAHEAD = r"(?!" + word_alternation(STOP_WORDS) + r"\b)"
 #: A name: capitalized words, the first not a sentence-initial function word.
 #: :data:`NAME` without its first check (not a stop word), for patterns that check it after
 #: matching (see :func:`starts_with_stop_word`).
-NAME_BODY = rf"{_NAME_WORD}(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,5}}"
+# "al-Rashidi", "bin-Talal": a particle joined to the surname by a hyphen
+_HYPHEN_PARTICLE = rf"(?:al|el|ad|ash|bin|ibn|abu|bint)-{UP}[\w’'\-]*\w"
+NAME_BODY = (
+    rf"{_NAME_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}|{_HYPHEN_PARTICLE}))"
+    r"{0,5}"
+)
 NAME = _STOP_LOOKAHEAD + NAME_BODY
 _WORD_AT = re.compile(r"\w+")
 
@@ -189,7 +194,7 @@ def _stop_after_first_letter() -> str:
 _NAME_SCAN = re.compile(
     rf"{UP}(?<![\w’'\-].){_stop_after_first_letter()}"
     rf"(?:[a-z]{{0,3}}\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?"
-    rf"(?:[ \u00a0]+(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}){{0,5}}"
+    rf"(?:[ \u00a0]+(?:(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}|{_HYPHEN_PARTICLE})){{0,5}}"
 )
 # Pronouns that vote for the name before them (object forms like "her" in "pressed her on
 # why..." are too often someone else).
