@@ -61,7 +61,7 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-reminds reminding""")
+calling reminds reminding""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 PHRASAL = _words(
     r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up

@@ -555,6 +555,13 @@ class _Extractor:
             g = GAP_APPOS.fullmatch(text, c.end(), vs)
             if g is not None:
                 return self._speaker(raw, g.group("d"), pos)
+        space = text.find(" ", vs, vs + 20)
+        if cands and text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
+            first = cands[0]
+            if first.group("name") and not text[cs:first.start()].strip():
+                # "Skarvik had rejected the offer, calling it “opportunistic”": the clause
+                # hangs on the sentence's subject
+                return self._speaker(first.group(), None, pos, first.start())
         for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
             r = pattern.fullmatch(text, cs, vs)
             if r is not None and _PERSON_NOUN.search(r.group("who")):

@@ -574,6 +574,17 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "“The wind sounded like a train that never ended.” — Keisha Broussard, 34, a nurse",
             "Keisha Broussard",
         ),
+        # a participle clause hangs on the sentence's subject
+        (
+            "Skarvik had rejected an offer of 410 crowns a share in August, calling it "
+            "“opportunistic” in a terse letter to shareholders.",
+            "Skarvik",
+        ),
+        # the sentence after a quotation can name its speaker without a verb
+        (
+            "“Best crowd we’ve had all year.” That was Marcus Reyes again, pointing at the fans.",
+            "Marcus Reyes",
+        ),
         # the one who was asked answers
         (
             "‘I put that in writing twice,’ Mr Munro told the inquiry.\n\n"
