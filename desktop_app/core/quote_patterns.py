@@ -331,18 +331,20 @@ def colon_subject() -> re.Pattern[str]:
     )
 
 
-SPEECH_NOUNS = (
-    r"reply|answer|response|message|verdict|advice|words|explanation|retort|warning|view|"
-    r"conclusion|assessment|plea|comment|comments|remarks|reaction"
+# Nouns for what someone said: "Her reply was simple:", "That was the verdict of ...".
+RESPONSE_NOUNS = (
+    r"response|reaction|verdict|view|message|words|answer|reply|assessment|retort|warning"
 )
+SPEECH_NOUNS = rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|comments|remarks"
+
+
 @functools.cache
 def that_was() -> re.Pattern[str]:
     """A sentence after a quotation that names its speaker without a speech verb: “...” That
     was Reyes again. / That was the response of Bernadette Kilbride. / So said the mayor."""
     return re.compile(
         rf"{SP}*(?:(?:That|This)\s+was|Those\s+were|So\s+said)\s+"
-        r"(?:the\s+(?:response|reaction|verdict|view|message|words|answer|reply|assessment|"
-        r"retort|warning)\s+(?:of|from)\s+)?"
+        rf"(?:the\s+(?:{RESPONSE_NOUNS})\s+(?:of|from)\s+)?"
         rf"(?P<who>{NAME})(?=[\s,.;:!?]|$)"
     )
 

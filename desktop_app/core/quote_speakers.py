@@ -400,7 +400,9 @@ class People:
         self._learned: dict[str, str] = {}  # name as written -> person key
         self._mention_pos: list[int] = []
         self._mention_key: list[str] = []
-        self._subject_at: dict[int, bool] = {}  # mention position -> opens its sentence?
+        # mention position -> in a subject's place (opening its sentence or clause, in commas
+        # after its noun, after its role)? Objects ("found Watts") give way to subjects.
+        self._subject_at: dict[int, bool] = {}
         self._speaker_pos: list[int] = []
         self._speaker_key: list[str] = []
 
@@ -512,7 +514,8 @@ class People:
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
-            if key not in person and (aged or _after_role_noun(text, pos)):
+            after_role = _after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
+            if key not in person and (aged or after_role):
                 person.add(key)  # "Ruiz, now 64,", "Eastgate boss Ray Duggan"
             mention_pos.append(pos)
             mention_key.append(key)
@@ -524,7 +527,7 @@ class People:
             # opening a sentence, or in commas after one's noun ("Tran’s star forward, Kayla
             # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
             self._subject_at[pos] = (
-                j < 0 or text[j] in ".!?\n”’\",:;(" or _after_role_noun(text, pos)
+                j < 0 or text[j] in '.!?\n”’",:;(' or after_role
             )  # (or after its role: "Care assistant Daniel Osei told the inquest")
             if gender:
                 self.vote(key, gender, 3)

@@ -109,6 +109,7 @@ __all__ = ["ExtractionCancelled", "extract_quotes"]
 class ExtractionCancelled(Exception):
     """Raised by :func:`extract_quotes` when its ``cancelled`` callback returns true."""
 
+
 _START_END = operator.attrgetter("start", "end")  # the sort key of the output
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _APPOSITIVE_ROLE = re.compile(
@@ -149,6 +150,12 @@ class _ParaInfo:
         if k >= 0 and self.sentences[k] >= floor:
             return self.sentences[k]
         return floor
+
+    def sentence_end(self, pos: int) -> int:
+        """Where the sentence containing ``pos`` ends: the next sentence's start, else the
+        paragraph's end."""
+        k = bisect.bisect_right(self.sentences, pos)
+        return self.sentences[k] if k < len(self.sentences) else self.end
 
     def starts_before(self, lo: int, hi: int, limit: int = 6) -> list[tuple[int, int]]:
         """(start, end) of the last few sentences that begin in [lo, hi), latest first."""
@@ -428,8 +435,7 @@ class _Extractor:
         if cm is None or len(raw.parts) > 1:
             return None
         info = self.info(raw.paragraphs[-1])
-        k = bisect.bisect_right(info.sentences, cm)
-        end = info.sentences[k] if k < len(info.sentences) else info.end
+        end = info.sentence_end(cm)
         text = self.text
         stop = end
         while stop > cm and text[stop - 1] in " \u00a0\n":
@@ -558,7 +564,7 @@ class _Extractor:
         space = text.find(" ", vs, vs + 20)
         if cands and text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
             first = cands[0]
-            if first.group("name") and not text[cs:first.start()].strip():
+            if first.group("name") and not text[cs : first.start()].strip():
                 # "Skarvik had rejected the offer, calling it “opportunistic”": the clause
                 # hangs on the sentence's subject
                 return self._speaker(first.group(), None, pos, first.start())
@@ -659,8 +665,7 @@ class _Extractor:
                     if at < 0:
                         break
                     ls = info.sentence_start(info.start, at)
-                    k = bisect.bisect_right(info.sentences, at)
-                    le = min(info.sentences[k] if k < len(info.sentences) else info.end, pos)
+                    le = min(info.sentence_end(at), pos)
                     for vs, _ in info.verbs_in(ls, le):
                         a = self._subject(ls, vs, pos)
                         if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
@@ -835,9 +840,7 @@ class _Extractor:
         # turns alternate, question first; an answer may run over several paragraphs (its
         # paragraphs but the last end without a closing mark)
         turn = sum(
-            1
-            for p in range(k + 1, pi + 1)
-            if text[self.paragraphs[p - 1][1] - 1] in _CLOSING_MARKS
+            1 for p in range(k + 1, pi + 1) if text[self.paragraphs[p - 1][1] - 1] in _CLOSING_MARKS
         )
         return asker if turn % 2 == 0 else answerer
 
@@ -934,7 +937,7 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
         first = who.split()[0]
     own = OWN_WORDS.fullmatch(who)
     if own is not None:  # "according to his own evidence": the person himself
-        return "pronoun", {"his": "he", "her": "she", "their": "they"}[own.group(1).lower()], desc
+        return "pronoun", _POSSESSIVE_PRONOUN[own.group(1).lower()], desc
     if first[:1].islower() or determined:
         return "role", clean_role(who), desc
     return "name", who, desc
