@@ -35,6 +35,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
@@ -111,6 +112,16 @@ def best_time(fn, rounds: int) -> float:  # type: ignore[no-untyped-def]
     return best
 
 
+def best_times_alternating(rounds: int, *fns: Callable[[], object]) -> list[float]:
+    """The best time of each of ``fns``, run in turn in every round: compared runs see the
+    machine in the same state (a shared machine's speed drifts between runs)."""
+    best = [float("inf")] * len(fns)
+    for _ in range(rounds):
+        for k, fn in enumerate(fns):
+            best[k] = min(best[k], best_time(fn, 1))
+    return best
+
+
 def floor_rate(text: str) -> tuple[float, str]:
     """chars/s of the one-regex floor on ``text``, and how it was measured."""
     if FLOOR_SCRIPT.is_file():
@@ -139,12 +150,9 @@ def main(argv: list[str] | None = None) -> int:
     small = news_text(n)
     big = news_text(4 * n)
     quotes = extract_quotes(small)
-    # 2 MB and 8 MB alternate, so that both see the machine in the same state (a shared
-    # machine's speed drifts); the best of each is kept.
-    t_small = t_big = float("inf")
-    for _ in range(args.rounds):
-        t_small = min(t_small, best_time(lambda: extract_quotes(small), 1))
-        t_big = min(t_big, best_time(lambda: extract_quotes(big), 1))
+    t_small, t_big = best_times_alternating(
+        args.rounds, lambda: extract_quotes(small), lambda: extract_quotes(big)
+    )
     floor, how = floor_rate(small)
     rate = len(small) / t_small
     print(f"engine: {ENGINE}")
@@ -159,10 +167,9 @@ def main(argv: list[str] | None = None) -> int:
 
     marks = ("“”\"‘’' " * (1_000_000 // 7 + 1))[:1_000_000]
     normal = news_text(len(marks), seed=7)
-    t_normal = t_marks = float("inf")
-    for _ in range(args.rounds):
-        t_normal = min(t_normal, best_time(lambda: extract_quotes(normal), 1))
-        t_marks = min(t_marks, best_time(lambda: extract_quotes(marks), 1))
+    t_normal, t_marks = best_times_alternating(
+        args.rounds, lambda: extract_quotes(normal), lambda: extract_quotes(marks)
+    )
     runon = "“" + " ".join(normal.split())  # one paragraph, never closed
     t_runon = best_time(lambda: extract_quotes(runon), args.rounds)
     print(
