@@ -103,7 +103,7 @@ def news_text(n_chars: int, seed: int = 4) -> str:
     return "\n\n".join(out)[:n_chars]
 
 
-def best_time(fn, rounds: int) -> float:  # type: ignore[no-untyped-def]
+def best_time(fn: Callable[[], object], rounds: int) -> float:
     best = float("inf")
     for _ in range(rounds):
         t = time.perf_counter()
