@@ -27,6 +27,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from desktop_app.core import regex_cache
+
 __all__ = ["RawQuote", "find_quote_spans", "paragraph_spans", "sentence_start"]
 
 
@@ -43,17 +45,19 @@ _MAX_DEPTH = 4  # deeper "nesting" is noise; extra openers are ignored (keeps th
 # (The pattern starts with a character set, so ``re`` scans for it at C speed.)
 # A run of four or more marks (spaces allowed between them) quotes nothing: it is matched
 # as one "wall" and skipped, so a megabyte of quote marks costs no more than prose.
-_MARK = re.compile(
+_MARK = regex_cache.compile(
     r"[\"“”„'‘’](?:(?P<wall>(?:\s?[\"“”„'‘’]){3,})|(?<=[\"“”„])|(?<![^\W_].)|(?![^\W_]))"
 )
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v\r]*\n\s*")
+_PARAGRAPH_BREAK = regex_cache.compile(r"\n[ \t\f\v\r]*\n\s*")
 _OPEN_CONTEXT = frozenset("([{<—–-/\u00a0“‘\"'„«")
 _CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…/”’\"'»")
 # Elisions that start with an apostrophe: ’90s, ’em, ’tis, ’til, ’cause, rock ’n’ roll.
-_ELISION = re.compile(r"\d\ds\b|\d\d\b|(?:em|tis|twas|til|cause|n|bout|round)\b", re.IGNORECASE)
+_ELISION = regex_cache.compile(
+    r"\d\ds\b|\d\d\b|(?:em|tis|twas|til|cause|n|bout|round)\b", re.IGNORECASE
+)
 
 # A sentence boundary: terminal punctuation (and closing marks), space, then a capital/digit.
-_SENTENCE_END = re.compile(r"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z]|\d)")
+_SENTENCE_END = regex_cache.compile(r"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z]|\d)")
 ABBREVIATIONS = frozenset(
     _words("""mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc co corp ltd no vs
     mt ft jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est
@@ -151,7 +155,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _CLOSERS = frozenset("”’\"')]")
-_SENTENCE_OPENER = re.compile(r"[“‘\"'(\[]?[^\W\d_a-z]|\d")
+_SENTENCE_OPENER = regex_cache.compile(r"[“‘\"'(\[]?[^\W\d_a-z]|\d")
 
 
 def opens_sentence(text: str, start: int, pos: int) -> bool:

@@ -23,6 +23,7 @@ import re
 import sys
 from collections.abc import Callable
 
+from desktop_app.core import regex_cache
 from desktop_app.core.quote_speakers import (
     NAME,
     NAME_BODY,
@@ -146,13 +147,13 @@ def _after_pattern(name: str) -> str:
 # Compiled without the stop-word check of each name (a sixth of the pattern's length each):
 # :func:`match_after` checks the names it matched and falls back to the full pattern, which
 # tries the same matches in the same order, only when one starts with a stop word.
-_AFTER_LIGHT = re.compile(_after_pattern(NAME_BODY))
+_AFTER_LIGHT = regex_cache.compile(_after_pattern(NAME_BODY))
 _NAME_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6")
 
 
 @functools.cache
 def _after_full() -> re.Pattern[str]:
-    return re.compile(_after_pattern(NAME))
+    return regex_cache.compile(_after_pattern(NAME))
 
 
 class NameChecked:
@@ -163,12 +164,12 @@ class NameChecked:
     def __init__(self, build: Callable[[str], str], flags: int = 0) -> None:
         self._build = build
         self._flags = flags
-        self._light = re.compile(build(rf"(?P<n>{NAME_BODY})"), flags)
+        self._light = regex_cache.compile(build(rf"(?P<n>{NAME_BODY})"), flags)
         self._full: re.Pattern[str] | None = None
 
     def _fallback(self) -> re.Pattern[str]:
         if self._full is None:
-            self._full = re.compile(self._build(rf"(?P<n>{NAME})"), self._flags)
+            self._full = regex_cache.compile(self._build(rf"(?P<n>{NAME})"), self._flags)
         return self._full
 
     def match(self, text: str, pos: int = 0, end: int = sys.maxsize) -> re.Match[str] | None:
@@ -198,15 +199,15 @@ def match_after(text: str, pos: int, end: int) -> re.Match[str] | None:
 # Finding speech verbs in running text: a separator, then a trie of literal words (lower and
 # capitalized). Starting with a character set lets ``re`` skip ahead at C speed, and the trie
 # is only tried at word starts.
-VERB_FIND = re.compile(
+VERB_FIND = regex_cache.compile(
     r"[\s\"“‘(\[—–,;:]"
     + word_alternation(
         [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL[:10])], either_case_first=True
     )
     + r"\b"
 )
-TOLD_OBJECT_RE = re.compile(TOLD_OBJECT)
-PASSIVE_BEFORE = re.compile(r"(?=[biaw])\b(?:be|been|being|is|are|was|were)\s+$")
+TOLD_OBJECT_RE = regex_cache.compile(TOLD_OBJECT)
+PASSIVE_BEFORE = regex_cache.compile(r"(?=[biaw])\b(?:be|been|being|is|are|was|were)\s+$")
 
 
 def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -234,7 +235,7 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # The lookaheads only make the scan faster (about 2x), matching the same: every candidate
 # starts with a capital or the h/s/t/w of a pronoun, and a name with a capital, tested
 # before the stop-word lookahead of NAME (a long alternation otherwise tried everywhere).
-SUBJ_CAND = re.compile(
+SUBJ_CAND = regex_cache.compile(
     r"(?=[^\W\d_a-gi-ru-vx-zß-öø-ÿ])"  # UP, or h, s, t, w
     rf"(?:(?P<pron>{PRON})|(?={UP})(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME}))"
 )
@@ -244,14 +245,14 @@ FROM = (
     rf"(?:{SP}+(?:of|from|at){SP}+(?:the{SP}+)?{UP}[\w’'.-]*(?:{SP}+{UP}[\w’'.-]*)*)?"
 )
 # (", who" too: "Dr. Marta Gutiérrez-Holm, who called the star “a moody neighbour.”")
-GAP_PLAIN = re.compile(rf"{FROM}(?:,{SP}+who)?{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
+GAP_PLAIN = regex_cache.compile(rf"{FROM}(?:,{SP}+who)?{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
 # "Mr Mahmood’s widow, Ayesha, said": a name in commas right before the verb
-GAP_COMMA = re.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
-GAP_APPOS = re.compile(
+GAP_COMMA = regex_cache.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+GAP_APPOS = regex_cache.compile(
     rf"{FROM},{SP}+(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:who{SP}+)?(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # A role right before ", who said": "through a company spokesman, who said"
-ROLE_BEFORE_WHO = re.compile(
+ROLE_BEFORE_WHO = regex_cache.compile(
     rf".*(?<![\w’'-])(?<!,{SP})(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,5}}),{SP}+who{SP}+"
     rf"(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
@@ -268,12 +269,12 @@ INV_LEAD = NameChecked(
 @functools.cache
 def according() -> re.Pattern[str]:
     """``according to`` and its source (before the quotation)."""
-    return re.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
+    return regex_cache.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
 
 
 # A name right after one of these is an object, not the subject of the verb that follows
 # (searched for in the 12 characters before the name) ...
-OBJECT_BEFORE = re.compile(
+OBJECT_BEFORE = regex_cache.compile(
     r"(?=[foatwbi])"  # the first letters of the words: a cheap test before the alternation
     r"\b(?:for|of|at|from|with|to|by|and|or|the|on|in|against|about|between)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$",
@@ -281,7 +282,7 @@ OBJECT_BEFORE = re.compile(
 )
 # ... and a preposition a few words further back, in the 40 characters before it: "a partner
 # at Wellington venture firm Southern Meridian Capital", "of the Bandon Traders’ Association".
-OBJECT_FAR_BEFORE = re.compile(
+OBJECT_FAR_BEFORE = regex_cache.compile(
     r"(?=[foatwbi])\b(?:for|of|at|from|with|to|by|on|in|against|about|between)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?"
     r"(?:(?!(?:was|were|is|are|has|have|had|said|says|told|who|which|that|and|but)\b)"
@@ -290,18 +291,18 @@ OBJECT_FAR_BEFORE = re.compile(
 )
 # A role phrase from the start of the sentence, commas allowed: "A spokesperson for the
 # Department for Culture, Media and Sport said".
-ROLE_LONG = re.compile(
+ROLE_LONG = regex_cache.compile(
     rf"{SP}*(?P<who>{DET}(?:{SP}+(?!(?:who|which|that|whose)\b)"
     rf"{RTOK},?|{SP}+(?:he|she|they){SP}+[a-z]+,){{1,14}}?)"  # "One nurse, she said, had"
     rf"(?:,{SP}+(?P<d>(?:who|which|whose){SP}[^,“”\"]{{1,150}}),)?"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # (after "with": "..., with its chairman admitting the club could be “weeks, not months” ...")
-ROLE_SEGMENT = re.compile(
+ROLE_SEGMENT = regex_cache.compile(
     rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # A role after a relative pronoun: "internal emails in which a quality engineer described"
-ROLE_AFTER_RELATIVE = re.compile(
+ROLE_AFTER_RELATIVE = regex_cache.compile(
     rf".*\b(?:which|whom|where|when){SP}+(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?)"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
@@ -311,7 +312,7 @@ ROLE_AFTER_RELATIVE = re.compile(
 @functools.cache
 def possessive_source() -> re.Pattern[str]:
     """A lead-in naming a written source: "From the minister's statement:"."""
-    return re.compile(
+    return regex_cache.compile(
         rf"(?P<who>{NAME}|{DET}(?:{SP}+[\w-]+){{1,8}}?)[’']s?{SP}+(?:[\w-]+{SP}+){{0,2}}?"
         r"(?:statement|letter|email|e-mail|post|tweet|speech|remarks|words|message|note|blog|"
         r"testimony|report|address|announcement|memo|submission|reply|response|interview|column)"
@@ -323,7 +324,7 @@ def colon_subject() -> re.Pattern[str]:
     """The first pronoun, name or role phrase of a lead-in line that ends with a colon: "Her
     reply was simple:" (her words: the pronoun's person), "the critic Léa Marchetti was
     blunt:" (the name, described by the role), "A Roscosmos official added:"."""
-    return re.compile(
+    return regex_cache.compile(
         rf"(?P<poss>\b(?:[Hh]is|[Hh]er|[Tt]heir))(?:{SP}+[\w-]+){{0,2}}?{SP}+(?:{SPEECH_NOUNS})\b"
         rf"|(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})"
         rf"|(?P<role>{DET}(?:{SP}+[a-z][\w’'-]*){{1,3}}){SP}+(?P<rname>{NAME})"
@@ -342,7 +343,7 @@ SPEECH_NOUNS = rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|co
 def that_was() -> re.Pattern[str]:
     """A sentence after a quotation that names its speaker without a speech verb: “...” That
     was Reyes again. / That was the response of Bernadette Kilbride. / So said the mayor."""
-    return re.compile(
+    return regex_cache.compile(
         rf"{SP}*(?:(?:That|This)\s+was|Those\s+were|So\s+said)\s+"
         rf"(?:the\s+(?:{RESPONSE_NOUNS})\s+(?:of|from)\s+)?"
         rf"(?P<who>{NAME})(?=[\s,.;:!?]|$)"
@@ -353,7 +354,7 @@ def that_was() -> re.Pattern[str]:
 # Africa editor of ...", "... was interviewed by Dana Ruiz". Compiled on first use.
 @functools.cache
 def interviewer() -> re.Pattern[str]:
-    return re.compile(
+    return regex_cache.compile(
         r"\b(?:(?:spoke|talked|speaking|talking)\s+(?:to|with)|interviewed\s+by|"
         rf"in\s+an\s+interview\s+with)\s+(?P<who>{NAME})"
     )
@@ -361,13 +362,13 @@ def interviewer() -> re.Pattern[str]:
 
 # An opening phrase before the subject of a lead-in: "At her farewell lecture in March,",
 # "Writing in the music weekly Ritmo Semanal,".
-INTRO_PHRASE = re.compile(
+INTRO_PHRASE = regex_cache.compile(
     r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
     r"Earlier|Afterwards|Outside|Inside|Then)\b|[A-Z][a-z]+ing\b)[^,:“”\"]{0,120},"
 )
 
 
-MENTION_CUE = re.compile(
+MENTION_CUE = regex_cache.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
     r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
     r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
@@ -376,32 +377,36 @@ MENTION_CUE = re.compile(
 )
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
 # Everything,”", "the documentary “Strings Attached.”") and "call it" a name.
-TITLE_CUE = re.compile(
+TITLE_CUE = regex_cache.compile(
     r"(?i:\b(?:memoir|book|novel|biography|autobiography|film|movie|documentary|album|song|"
     r"single|play|musical|opera|series|show|podcast|column|essay|poem|exhibition|episode|"
     r"collection|anthology|cookbook|programme|program|report|study|paper|campaign|slogan|"
     r"calls?\s+(?:it|this|them)|called\s+(?:it|this|them)))[\s,:]*$"
 )
 # What may follow an attribution to the end of its sentence: "Smith said on Tuesday."
-SENTENCE_TAIL = re.compile(
+SENTENCE_TAIL = regex_cache.compile(
     rf"(?:{SP}+(?:on|in|at|during|after|before|outside|inside|via|through|by|to|with|from|"
     r"yesterday|today|tonight|last|this|late|early|earlier|later|afterwards|again|simply|"
     r"quietly|flatly|bluntly|softly)\b[^.!?“”\"]{0,30}?)?(?:[.!?]|$)(?!\w)"
 )
-FILLER_DESC = re.compile(
+FILLER_DESC = regex_cache.compile(
     r"(?i:for\s+(?:his|her|their|its)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"though|again|instead|in\s+response|in\s+reply|in\s+an?\s+\w+|at\s+the\s+time|"
     r"\w+ing\b.*)$"  # "pointing at the scan", "speaking on condition of anonymity"
 )
 # A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...".
-ROLE_SUBJECT_START = re.compile(
+ROLE_SUBJECT_START = regex_cache.compile(
     rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,6}})"
     rf"(?=,|{SP}+who\b|{SP}+{VERB})"
 )
 GENDER_CLUE = {
-    "he": re.compile(r"\b(?:his|he|himself|\w*(?<!wo)man|father|husband|son|brother)\b", re.I),
-    "she": re.compile(r"\b(?:her|hers|she|herself|\w*woman|mother|wife|daughter|sister)\b", re.I),
-    "they": re.compile(r"\b(?:their|they|themselves)\b", re.I),
+    "he": regex_cache.compile(
+        r"\b(?:his|he|himself|\w*(?<!wo)man|father|husband|son|brother)\b", re.I
+    ),
+    "she": regex_cache.compile(
+        r"\b(?:her|hers|she|herself|\w*woman|mother|wife|daughter|sister)\b", re.I
+    ),
+    "they": regex_cache.compile(r"\b(?:their|they|themselves)\b", re.I),
 }
 NAME_ONLY = NameChecked(lambda name: rf"(?P<name>{name})(?:,.*)?", re.DOTALL)
 # Lowercase role words before a name: "Jefferies analyst Priya Natarajan", "press secretary
@@ -414,28 +419,28 @@ ROLE_THEN_NAME = NameChecked(
     )
 )
 # "The statement continued:": a written source stands for whoever issued it.
-DOCUMENT_ROLE = re.compile(
+DOCUMENT_ROLE = regex_cache.compile(
     r"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?"
     r"(?P<noun>statement|letter|email|e-mail|post|memo|note|message|release|filing)"
 )
 # "the company said": an organisation named before, by a definite description of its kind
-ORG_DEFINITE = re.compile(
+ORG_DEFINITE = regex_cache.compile(
     r"(?i:the)\s+(?:company|firm|bank|group|exchange|carrier|airline|retailer|insurer|lender|"
     r"automaker|carmaker|manufacturer|maker|startup|club|union|council|ministry|agency|"
     r"regulator|broadcaster|network|chain|operator|charity|university|school|hospital|trust)"
 )
 # A capitalized name followed by a verb or a possessive: a candidate for that organisation.
-ORG_NAMED = re.compile(
+ORG_NAMED = regex_cache.compile(
     rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+(?:[ \u00a0]+{UP}[\w&-]+){{0,3}})"
     r"(?:[’']s\b|[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"
     r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed))"
 )
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
-OWN_WORDS = re.compile(
+OWN_WORDS = regex_cache.compile(
     r"(?i:(his|her|their)\s+(?:own\s+)?(?:evidence|account|testimony|statement|words|version|"
     r"admission|recollection|telling))"
 )
-DEFINITE = re.compile(r"the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w-]+)")
+DEFINITE = regex_cache.compile(r"the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w-]+)")
 # Heads of definite descriptions that name an office or a body, not an earlier person.
 INSTITUTIONAL = frozenset(
     _words(
@@ -448,9 +453,9 @@ INSTITUTIONAL = frozenset(
 BEAT = NameChecked(
     lambda name: rf"{SP}*(?P<who>{PRON}|{name}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"
 )
-DET_START = re.compile(DET + r"\s")
-PRONOUN_START = re.compile(r"(He|She)\s")
-AGE = re.compile(r"^\d{1,3}(?:,\s*|$)")
+DET_START = regex_cache.compile(DET + r"\s")
+PRONOUN_START = regex_cache.compile(r"(He|She)\s")
+AGE = regex_cache.compile(r"^\d{1,3}(?:,\s*|$)")
 SMALL_WORDS = frozenset(
     _words("""of the and for in on a an to at de la du von van by with or & vs e y et da do dos
     das del della di der den le les el und""")

@@ -29,6 +29,8 @@ import functools
 import re
 from collections.abc import Iterable
 
+from desktop_app.core import regex_cache
+
 __all__ = ["NAME", "NAME_BODY", "UP", "People", "clean_name", "clean_role", "starts_with_stop_word"]
 
 
@@ -85,12 +87,12 @@ _NEUTRAL_TITLES = frozenset(
 _TITLES = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
 _PLACE_ABBR = frozenset(_words("st mt ft jr sr"))
 _ROLE_PREFIX = r"(?:spokes|chair|business|congress|council|sales|police|assembly|country|frontwo)?"
-_FEMALE_ROLE = re.compile(
+_FEMALE_ROLE = regex_cache.compile(
     rf"\b(?:{_ROLE_PREFIX}wom[ae]n|actress|mother|wife|daughter|sister|grandmother|aunt|niece|"
     r"girl|widow|queen|princess|duchess|lady|heiress|waitress|hostess|stepmother|girlfriend)\b",
     re.IGNORECASE,
 )
-_MALE_ROLE = re.compile(
+_MALE_ROLE = regex_cache.compile(
     rf"\b(?:{_ROLE_PREFIX.replace('frontwo', 'front|fisher|gentle|states|kins')}m[ae]n|actor|"
     r"father|husband|son|brother|grandfather|uncle|nephew|boy|widower|king|prince|duke|"
     r"stepfather|boyfriend)\b",
@@ -163,7 +165,7 @@ NAME_BODY = (
     r"{0,5}"
 )
 NAME = _STOP_LOOKAHEAD + NAME_BODY
-_WORD_AT = re.compile(r"\w+")
+_WORD_AT = regex_cache.compile(r"\w+")
 
 
 def starts_with_stop_word(text: str, pos: int) -> bool:
@@ -191,7 +193,7 @@ def _stop_after_first_letter() -> str:
 
 # The pre-pass: the first letter comes first so that ``re`` can skip ahead quickly; a lone
 # sentence-initial function word is refused right after it.
-_NAME_SCAN = re.compile(
+_NAME_SCAN = regex_cache.compile(
     rf"{UP}(?<![\w’'\-].){_stop_after_first_letter()}"
     rf"(?:[a-z]{{0,3}}\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?"
     rf"(?:[ \u00a0]+(?:(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}|{_HYPHEN_PARTICLE})){{0,5}}"
@@ -202,24 +204,26 @@ _NAME_SCAN = re.compile(
 # speaker's, not the last name's).
 # the lookahead (every alternative starts with one of its characters) makes each position
 # that cannot start a match cost one test: the search is about twice as fast
-_PRONOUN_AFTER = re.compile(
+_PRONOUN_AFTER = regex_cache.compile(
     r"(?=[“”‘\"\nhst])(?:[“”‘\"\n]|\b(he|his|himself|she|hers|herself|they|their)\b)",
     re.IGNORECASE,
 )
-_PERSON_APPOSITIVE = re.compile(
+_PERSON_APPOSITIVE = regex_cache.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
     r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
 )
 # A name after a preposition and a described noun is an object: "an interview with the radio
 # station Onda Sur". The pronoun that follows is the sentence subject's, not its.
-_OBJECT_OF = re.compile(
+_OBJECT_OF = regex_cache.compile(
     r"(?=[wtfobai])\b(?:with|to|from|for|of|by|at|on|in)[ \u00a0]+the[ \u00a0]+"
     r"(?:[\w’'.-]+[ \u00a0]+){1,3}$",
     re.IGNORECASE,
 )
-_POSSESSIVE_END = re.compile(r"[’']s?$")
-_ELISION_TAIL = re.compile(r"[’'][a-z]*$")
-_ROLE_HEAD = re.compile(r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)")
+_POSSESSIVE_END = regex_cache.compile(r"[’']s?$")
+_ELISION_TAIL = regex_cache.compile(r"[’'][a-z]*$")
+_ROLE_HEAD = regex_cache.compile(
+    r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)"
+)
 _PRONOUN_GENDER = {
     "he": "m",
     "his": "m",
@@ -235,29 +239,29 @@ _PRONOUN_GENDER = {
 }
 # A capitalized run after a determiner is a thing or a group, not a person: "the Rio Grande
 # Food Network", "the veteran Labour MP".
-_DETERMINED = re.compile(
+_DETERMINED = regex_cache.compile(
     r"(?=[tai])\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+)?$"
 )
 # "Her husband, Angus," / "Mr Mahmood’s brother, Imran,": found from the ", Name," (a literal
 # comma first, so ``re`` scans fast), then the role before it is checked.
-_COMMA_NAME = re.compile(
+_COMMA_NAME = regex_cache.compile(
     rf",[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+){{0,2}})(?:,|\.(?!\w))"
 )
 _ROLE_DET = rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|{UP}[\w-]+[’']s)"
 # the role opens its clause ("The Labour MP for the area, Tahir Ali,") ...
-_ROLE_BEFORE = re.compile(
+_ROLE_BEFORE = regex_cache.compile(
     rf"(?:(?<=[.,;:(—–] )|(?<=\n))(?P<role>{_ROLE_DET}"
     rf"(?:[ \u00a0]+[\w’'.-]+){{0,6}}?[ \u00a0]+[a-z][\w’'-]*)$"
 )
 # ... or it is the last noun phrase ("runs the bakery with her husband, Carl.")
-_ROLE_LAST = re.compile(
+_ROLE_LAST = regex_cache.compile(
     rf".*(?<![\w’'-])(?P<role>{_ROLE_DET}(?:[ \u00a0]+[a-z][\w’'-]*){{1,3}})$", re.DOTALL
 )
-_NICK_FIRST = re.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
-_NICK_LAST = re.compile(rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?![ \u00a0]{UP})")
+_NICK_FIRST = regex_cache.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
+_NICK_LAST = regex_cache.compile(rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?![ \u00a0]{UP})")
 # Person evidence next to a name: an age ("Ruiz, now 64 and", "Smith, 52,") or a lowercase
 # role noun right before it ("Eastgate boss Ray Duggan", "analyst Aisha Bello").
-_AGE_AFTER = re.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
+_AGE_AFTER = regex_cache.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
 _ROLE_NOUNS = frozenset(
     _words("""boss manager coach captain striker midfielder defender goalkeeper player analyst
     custodian janitor principal firefighter sergeant trainer pitcher quarterback forward guard
@@ -359,8 +363,8 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
     return " ".join(words), gender, " ".join(role)
 
 
-_PARENTHETICAL = re.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
-_ROLE_CUT = re.compile(
+_PARENTHETICAL = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
+_ROLE_CUT = regex_cache.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
     r"said|says|told|tells|"
     r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in))\b"

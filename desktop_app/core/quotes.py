@@ -49,6 +49,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from desktop_app.core import regex_cache
 from desktop_app.core.quote_marks import (
     RawQuote,
     find_quote_spans,
@@ -112,15 +113,15 @@ class ExtractionCancelled(Exception):
 
 _START_END = operator.attrgetter("start", "end")  # the sort key of the output
 _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_APPOSITIVE_ROLE = re.compile(
+_APPOSITIVE_ROLE = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
 _OPENING_MARKS = frozenset("“\"‘'„«")
 _CLOSING_MARKS = frozenset("”\"’'»")
-_PARTY = re.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
-_POSSESSOR = re.compile(r"(?i:his|her|their|its)\s+")
+_PARTY = regex_cache.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
+_POSSESSOR = regex_cache.compile(r"(?i:his|her|their|its)\s+")
 # The last word of a phrase naming people: a spokesman, an official, the hydrologists.
-_PERSON_NOUN = re.compile(
+_PERSON_NOUN = regex_cache.compile(
     r"(?:m[ae]n|person|people|[eo]rs?|ists?|ants?|ents?|ians?|officials?|sources?|aides?|chief|"
     r"head|staff|members?|experts?|colleagues?|friends?|neighbou?rs?)$"
 )
@@ -223,6 +224,7 @@ def extract_quotes(text: str, cancelled: Callable[[], bool] | None = None) -> li
     finally:
         if collecting:
             gc.enable()
+        regex_cache.save()  # patterns some articles need were compiled on first use
 
 
 class _Extractor:
@@ -1005,7 +1007,7 @@ def _cue(verb: str | None) -> str | None:
     return f"{first.lower()} {rest}" if rest else first.lower()
 
 
-_SPEAKS_FOR = re.compile(
+_SPEAKS_FOR = regex_cache.compile(
     r"[ \u00a0]+(?:office|campaign|camp)[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?"
 )
 # Every MENTION_CUE contains one of these: a cheap test before the regex.
@@ -1015,7 +1017,7 @@ _MENTION_KEYS = (
 )  # fmt: skip
 
 
-_MENTION_KEY_RE = re.compile("|".join(_MENTION_KEYS))
+_MENTION_KEY_RE = regex_cache.compile("|".join(_MENTION_KEYS))
 
 
 def _may_cue_mention(lead: str) -> bool:
@@ -1054,3 +1056,7 @@ def _sentence_like(quoted: str, words: list[str]) -> bool:
     if end[-1] in TERMINAL or end[-1] in ",—–":  # "—": speech broken off
         return len(words) >= 2 or quoted[:1].isupper()
     return False
+
+
+# Every pattern the engine compiles on import is in the cache now: the next run skips the work.
+regex_cache.save()
