@@ -26,6 +26,7 @@ from PySide6.QtWidgets import QTextBrowser, QTextEdit, QWidget
 from desktop_app.core.article import Article
 from desktop_app.core.quote_types import Quote
 from desktop_app.ui.article_document import LIGHT, Theme, build_document, quote_format
+from desktop_app.ui.geometry import viewport_width
 from desktop_app.ui.safe_browser import SafeTextBrowser
 
 #: The text column's widest measure, in average characters: about 70 is comfortable to read.
@@ -313,7 +314,7 @@ class ArticleView(SafeTextBrowser):
         metrics = QFontMetricsF(doc.defaultFont())
         column = metrics.averageCharWidth() * MEASURE_CHARS
         # The root frame's side margins replace the document margin: never go below it.
-        side = max(doc.documentMargin(), (self.viewport().width() - column) / 2)
+        side = max(doc.documentMargin(), (viewport_width(self) - column) / 2)
         frame = doc.rootFrame()
         fmt = frame.frameFormat()
         if abs(fmt.leftMargin() - side) > 0.5:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.core.quote_types import Quote
+from desktop_app.ui.geometry import viewport_width
 from desktop_app.ui.quote_model import QUOTE_ROLE, quoted
 
 __all__ = ["QuoteDelegate", "blend"]
@@ -82,7 +83,7 @@ class QuoteDelegate(QStyledItemDelegate):
         width = option.rect.width()
         view = option.widget
         if width <= 0 and isinstance(view, QAbstractItemView):
-            width = view.viewport().width()
+            width = viewport_width(view)
         return max(40.0, width - 2 * PAD_X)
 
     @staticmethod
