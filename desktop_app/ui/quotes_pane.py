@@ -16,6 +16,7 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QItemSelection,
@@ -30,13 +31,11 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QPalette
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QMenu,
-    QMessageBox,
     QProgressBar,
     QSplitter,
     QStackedWidget,
@@ -53,6 +52,9 @@ from desktop_app.ui.quote_model import QuoteListModel, attribution
 from desktop_app.ui.quote_proxy import QuoteFilterProxy
 from desktop_app.ui.quote_worker import Extractor, QuoteWorker
 from desktop_app.ui.speakers_panel import SpeakersPanel, plural
+
+if TYPE_CHECKING:  # dialogs load when first shown (start-up)
+    from PySide6.QtWidgets import QMessageBox
 
 __all__ = ["EXPORT_FILTERS", "QuotesPane"]
 
@@ -519,6 +521,8 @@ class QuotesPane(QWidget):
     def _on_export(self) -> None:
         if not self.model.rowCount():
             return
+        from PySide6.QtWidgets import QFileDialog  # loaded when first used (start-up)
+
         path, chosen = QFileDialog.getSaveFileName(
             self,
             "Export Quotes",
