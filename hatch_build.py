@@ -36,15 +36,21 @@ class QuoteEngineCompiler(MypycBuildHook):
             super().initialize(version, build_data)
         except Exception as error:  # no compiler, no headers...: the same code, uncompiled
             self.clean([version])
-            first_line = str(error).strip().splitlines()[0] if str(error).strip() else repr(error)
             self.app.display_warning(
-                f"could not compile the quote engine with mypyc ({first_line}); "
+                f"could not compile the quote engine with mypyc ({_reason(error)}); "
                 "building a pure-Python wheel (the same code, slower)"
             )
 
     def finalize(self, version: str, build_data: dict[str, Any], artifact_path: str) -> None:
         if self.target_name == "wheel" and version != "editable":
             self.clean([version])  # the wheel has them; the checkout keeps its plain source
+
+
+def _reason(error: Exception) -> str:
+    """The line of mypyc's output that says what went wrong (its first error), else the first."""
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    errors = [line for line in lines if ": error:" in line]  # mypy's and the C compiler's
+    return (errors or lines or [repr(error)])[0]
 
 
 def get_build_hook() -> type[QuoteEngineCompiler]:

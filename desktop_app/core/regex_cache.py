@@ -25,6 +25,7 @@ unmarshalled, which is not safe against a file crafted by someone who can write 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import marshal
 import os
 import re
@@ -54,16 +55,15 @@ _misses = 0  # patterns compiled by re's compiler
 def _internals() -> tuple[Any, Any, Any] | None:
     """``re``'s parser and code generator and the C matcher, or None on a Python whose ``re``
     is not laid out as 3.11's to 3.13's are."""
-    try:
-        import _sre
-        from re import _compiler, _parser  # type: ignore[attr-defined]
+    try:  # (private modules, so imported by name: typeshed has no stubs for them)
+        sre, compiler, parser = map(importlib.import_module, ("_sre", "re._compiler", "re._parser"))
     except ImportError:
         return None
     if not all(
-        hasattr(m, a) for m, a in ((_sre, "compile"), (_compiler, "_code"), (_parser, "parse"))
+        hasattr(m, a) for m, a in ((sre, "compile"), (compiler, "_code"), (parser, "parse"))
     ):
         return None
-    return _sre, _compiler, _parser
+    return sre, compiler, parser
 
 
 _INTERNALS = _internals()
