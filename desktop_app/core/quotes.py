@@ -860,8 +860,11 @@ class _Extractor:
                 break
         if not asker or not answerer or asker == answerer:
             return "", ""
-        pronoun = PRONOUN_START.match(self.text, max(ps, m.start() - 4), m.start())
-        if pronoun is not None:  # "She spoke to ...": the one interviewed is a "she"
+        # "She spoke to ...", "He later talked with ...": the one interviewed is a she / a he
+        pronoun = PRONOUN_START.match(
+            self.text, self.info(pi).sentence_start(ps, m.start()), m.start()
+        )
+        if pronoun is not None:
             self.people.vote_display(answerer, "f" if pronoun.group(1) == "She" else "m", 3)
         return asker, answerer
 

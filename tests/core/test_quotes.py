@@ -597,3 +597,33 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
     last = speech_of(text)[-1]
     assert last.speaker is not None and last.speaker.endswith(speaker), last
+
+
+@pytest.mark.parametrize(
+    ("lead", "gender"),
+    [("She spoke to", "f"), ("He spoke to", "m"), ("He later talked with", "m")],
+)
+def test_a_printed_interviews_introduction_gives_the_interviewee_its_pronoun(
+    monkeypatch: pytest.MonkeyPatch, lead: str, gender: str
+) -> None:
+    """ "He spoke to ..." counts as much as "She spoke to ...": the pronoun that opens the
+    introduction's sentence is the interviewee's, however many words stand before the verb."""
+    from desktop_app.core.quote_speakers import People
+
+    votes: list[tuple[str, str]] = []
+    vote_display = People.vote_display
+
+    def spy(self: People, display: str, g: str, weight: int = 1) -> None:
+        votes.append((display, g))
+        vote_display(self, display, g, weight)
+
+    monkeypatch.setattr(People, "vote_display", spy)
+    text = (
+        "Sam Whitlow has run the Hallam ferry for eleven years. "
+        f"{lead} Alex Reyes, a reporter for the Hallam Courier, at the landing on Monday.\n\n"
+        "“What has changed since you took over?”\n\n"
+        "“Everything and nothing. The river is the same, the passengers are new.”"
+    )
+    quotes = extract_quotes(text)
+    assert [q.speaker for q in quotes] == ["Alex Reyes", "Sam Whitlow"]
+    assert ("Sam Whitlow", gender) in votes
