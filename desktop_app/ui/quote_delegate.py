@@ -1,11 +1,15 @@
 """Drawing one quotation in the list: its words (at most three lines), the speaker beneath.
 
 Everything is painted from the view's palette and font, so dark themes and larger fonts work;
-the selection background is drawn by the style, as for any item view.
+the selection background is drawn by the style, as for any item view. While the list is filtered,
+the words typed are marked wherever they occur in a row's words and speaker, as a browser's find
+marks them in a page.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPointF, QRectF, QSize, Qt
@@ -30,6 +34,7 @@ PAD_X = 12.0
 PAD_Y = 9.0
 GAP = 3.0  # between the words and the speaker line
 TAG_TEXT = "mention"
+MARK_COLOR = QColor("#ffd54f")  # the article's find highlight, blended into each row's background
 
 _AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -75,6 +80,34 @@ class QuoteDelegate(QStyledItemDelegate):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.uniform = False
+        self._marks: re.Pattern[str] | None = None
+
+    def set_marked_words(self, words: Iterable[str]) -> None:
+        """Mark these words (the filter's) in every row painted from now on; none: no marks."""
+        unique = sorted({w for w in words if w}, key=len, reverse=True)  # longest first
+        self._marks = (
+            re.compile("|".join(map(re.escape, unique)), re.IGNORECASE) if unique else None
+        )
+
+    def marked_spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the marked words occur in ``text``, as (start, end), in order."""
+        return [m.span() for m in self._marks.finditer(text)] if self._marks else []
+
+    def _paint_marks(
+        self, painter: QPainter, metrics: QFontMetricsF, text: str, at: QPointF, color: QColor
+    ) -> None:
+        """Backgrounds behind the marked words of ``text`` drawn with its top-left at ``at``."""
+        spans = self.marked_spans(text)
+        if not spans:
+            return
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(color)
+        for start, end in spans:
+            x0 = metrics.horizontalAdvance(text[:start])
+            x1 = metrics.horizontalAdvance(text[:end])
+            box = QRectF(at.x() + x0 - 1, at.y(), x1 - x0 + 2, metrics.height())
+            painter.drawRoundedRect(box, 2.5, 2.5)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
 
     # --- geometry ------------------------------------------------------------------------------
 
@@ -174,11 +207,13 @@ class QuoteDelegate(QStyledItemDelegate):
             painter.drawLine(QPointF(rect.left() + PAD_X, y), QPointF(rect.right() - PAD_X, y))
 
         # The words.
-        painter.setFont(fonts.words)
-        painter.setPen(fore if quote.is_speech else dim)
+        mark = blend(MARK_COLOR, back, 0.55 if selected else 0.35)
         metrics = QFontMetricsF(fonts.words)
         y = rect.top() + PAD_Y
         for line in self._lines(quoted(quote), fonts.words, width):
+            self._paint_marks(painter, metrics, line, QPointF(rect.left() + PAD_X, y), mark)
+            painter.setFont(fonts.words)
+            painter.setPen(fore if quote.is_speech else dim)
             painter.drawText(QPointF(rect.left() + PAD_X, y + metrics.ascent()), line)
             y += metrics.lineSpacing()
 
@@ -203,6 +238,8 @@ class QuoteDelegate(QStyledItemDelegate):
             name = name_m.elidedText(
                 quote.speaker, Qt.TextElideMode.ElideRight, max(0.0, right - x)
             )
+            top = base_y - name_m.ascent()
+            self._paint_marks(painter, name_m, name, QPointF(x, top), mark)
             painter.setFont(fonts.speaker)
             painter.setPen(dim)
             painter.drawText(QPointF(x, base_y), name)

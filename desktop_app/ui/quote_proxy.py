@@ -41,6 +41,11 @@ class QuoteFilterProxy(QSortFilterProxyModel):
         return self._text
 
     @property
+    def words(self) -> tuple[str, ...]:
+        """The words typed, casefolded: a row must contain every one."""
+        return self._words
+
+    @property
     def speaker(self) -> str | None:
         return self._speaker
 

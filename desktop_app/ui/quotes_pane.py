@@ -129,6 +129,7 @@ class QuotesPane(QWidget):
         self.list_view.setAccessibleName("Quotations")
         self.list_view.setModel(self.proxy)
         self.delegate = QuoteDelegate(self.list_view)
+        self._marked_words: tuple[str, ...] = ()
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -238,6 +239,7 @@ class QuotesPane(QWidget):
         self.mentions_action.toggled.connect(self.mentions_check.setChecked)
         self.mentions_action.toggled.connect(self._on_show_mentions)
         self.speakers.speaker_chosen.connect(self._on_speaker_chosen)
+        self.proxy.filter_changed.connect(self._on_filter_changed)
         self.proxy.filter_changed.connect(self._update_state)
         self.proxy.modelReset.connect(self._update_state)
         self.list_view.selectionModel().selectionChanged.connect(self._on_selection_changed)
@@ -404,6 +406,14 @@ class QuotesPane(QWidget):
     @Slot()
     def _apply_filter_text(self) -> None:
         self.proxy.set_filter_text(self.filter_edit.text())
+
+    @Slot()
+    def _on_filter_changed(self) -> None:
+        words = self.proxy.words
+        if words != self._marked_words:  # rows that stay listed show the new words marked
+            self._marked_words = words
+            self.delegate.set_marked_words(words)
+            self.list_view.viewport().update()
 
     @Slot(bool)
     def _on_show_mentions(self, show: bool) -> None:

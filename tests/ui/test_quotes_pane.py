@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListView, QWidget
@@ -364,3 +367,68 @@ def test_status_changed_signal(qtbot, seed: Article) -> None:
         h.pane.set_article(seed)
     assert messages[0] == "Finding quotations…"
     assert messages[-1] == "4 quotations · 1 speaker (2 mentions)"
+
+
+def mark_pixels(pane: QuotesPane, row: int) -> int:
+    """How many pixels of a row show the filter's mark colour (on an unselected row)."""
+    from desktop_app.ui.quote_delegate import MARK_COLOR, blend
+
+    pane.list_view.clearSelection()
+    pane.list_view.setCurrentIndex(pane.proxy.index(-1, 0))
+    rect = pane.list_view.visualRect(pane.proxy.index(row, 0))
+    image = pane.list_view.viewport().grab(rect).toImage()
+    base = pane.list_view.palette().color(pane.list_view.viewport().backgroundRole())
+    want = blend(MARK_COLOR, base, 0.35)
+    count = 0
+    for y in range(image.height()):
+        for x in range(image.width()):
+            c = image.pixelColor(x, y)
+            if (
+                abs(c.red() - want.red()) <= 2
+                and abs(c.green() - want.green()) <= 2
+                and abs(c.blue() - want.blue()) <= 2
+            ):
+                count += 1
+    return count
+
+
+def test_the_filters_words_are_marked_in_the_rows_words_and_speaker(
+    qtbot, harness: Harness
+) -> None:
+    pane = harness.pane
+    assert mark_pixels(pane, 0) == 0  # nothing typed, nothing marked
+    qtbot.keyClicks(pane.filter_edit, "CHINA")
+    assert [q.text[:9] for q in listed(pane)] == ["We can im"]
+    assert pane.delegate.marked_spans("with China on this until china") == [(5, 10), (25, 30)]
+    assert mark_pixels(pane, 0) > 100  # the marks behind the word's two occurrences
+    # a narrower filter on the same row: the marks follow the words typed
+    pane.filter_edit.clear()
+    qtbot.keyClicks(pane.filter_edit, "krik")
+    assert len(listed(pane)) == 3
+    assert pane.delegate.marked_spans(KRIKALEV) == [(7, 11)]
+    assert mark_pixels(pane, 0) > 0  # the speaker line's "Krik"
+    pane.filter_edit.clear()
+    assert pane.delegate.marked_spans("China") == []
+    assert all(mark_pixels(pane, r) == 0 for r in range(pane.proxy.rowCount()))
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    text=st.text(alphabet="abAB c", max_size=40),
+    words=st.lists(st.text(alphabet="abAB", min_size=1, max_size=3), max_size=3),
+)
+def test_every_occurrence_of_a_filter_word_is_marked(qapp, text: str, words: list[str]) -> None:
+    from desktop_app.ui.quote_delegate import QuoteDelegate
+
+    delegate = QuoteDelegate()
+    delegate.set_marked_words(w.casefold() for w in words)
+    spans = delegate.marked_spans(text)
+    assert spans == sorted(spans)
+    assert all(a < b <= c < d for (a, b), (c, d) in itertools.pairwise(spans))  # disjoint
+    lowered = {w.casefold() for w in words}
+    assert all(text[a:b].casefold() in lowered for a, b in spans)
+    for w in lowered:  # each occurrence overlaps a mark
+        at = text.casefold().find(w)
+        while at >= 0:
+            assert any(a < at + len(w) and at < b for a, b in spans), (w, at)
+            at = text.casefold().find(w, at + 1)
