@@ -344,7 +344,8 @@ def that_was() -> re.Pattern[str]:
     """A sentence after a quotation that names its speaker without a speech verb: “...” That
     was Reyes again. / That was the response of Bernadette Kilbride. / So said the mayor."""
     return regex_cache.compile(
-        rf"{SP}*(?:(?:That|This)\s+was|Those\s+were|So\s+said)\s+"
+        # (an aside may stand before the verb: "That, at least, was the view of Atherby")
+        rf"{SP}*(?:(?:That|This)(?:,[^,“”\"]{{1,30}},)?\s+was|Those\s+were|So\s+said)\s+"
         rf"(?:the\s+(?:{RESPONSE_NOUNS})\s+(?:of|from)\s+)?"
         rf"(?P<who>{NAME})(?=[\s,.;:!?]|$)"
     )
@@ -372,6 +373,7 @@ MENTION_CUE = regex_cache.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
     r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
     r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
+    r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
     r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?)"
     r"[\s,:]*$"
 )
@@ -451,9 +453,14 @@ INSTITUTIONAL = frozenset(
     )
 )
 BEAT = NameChecked(
-    lambda name: rf"{SP}*(?P<who>{PRON}|{name}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"
+    # (a role before the name too: "Castlebrook manager Declan Whitcombe saw it differently.")
+    lambda name: (
+        rf"{SP}*(?P<who>{PRON}|(?:{ROLE_PREFIX})?{name}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"
+    )
 )
 DET_START = regex_cache.compile(DET + r"\s")
+# Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."
+CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 PRONOUN_START = regex_cache.compile(r"(He|She)\s")
 AGE = regex_cache.compile(r"^\d{1,3}(?:,\s*|$)")
 SMALL_WORDS = frozenset(

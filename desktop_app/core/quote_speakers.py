@@ -221,8 +221,8 @@ _OBJECT_OF = regex_cache.compile(
 )
 _POSSESSIVE_END = regex_cache.compile(r"[’']s?$")
 _ELISION_TAIL = regex_cache.compile(r"[’'][a-z]*$")
-_ROLE_HEAD = regex_cache.compile(
-    r"(?:the|a|an)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)"
+_ROLE_HEAD = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later)
+    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)"
 )
 _PRONOUN_GENDER = {
     "he": "m",
@@ -657,7 +657,8 @@ class People:
         if len(box) == 1:
             for only in box:
                 return only
-        return max(box.items(), key=lambda kv: (kv[1], kv[0]))[0]
+        # a tie with "they" goes to he/she: "their" after a name is often its team or firm
+        return max(box.items(), key=lambda kv: (kv[1], kv[0] != "t", kv[0]))[0]
 
     # --- resolving -----------------------------------------------------------------------
 

@@ -61,6 +61,7 @@ from desktop_app.core.quote_patterns import (
     AFTER_WINDOW,
     AGE,
     BEAT,
+    CLAUSE_BREAK,
     DEFINITE,
     DET_START,
     DOCUMENT_ROLE,
@@ -288,7 +289,10 @@ class _Extractor:
                 k += 1
                 later = self._after(raw, raws[k + 1] if k + 1 < len(raws) else None)
                 after = (after[0], later[1] if later else after[1])
-            prev_end = (items[-1].raw.close_mark or items[-1].raw.end) + 1 if items else 0
+            # (a mention before it does not end the narrative that may introduce it: "One
+            # user, posting under the handle “@gus,” wrote on Chatterline: “...”")
+            spoken = [item for item in items if item.speech]
+            prev_end = (spoken[-1].raw.close_mark or spoken[-1].raw.end) + 1 if spoken else 0
             attribution = self._attribute(raw, after[0] if after else None, prev_end)
             if attribution.speaker is None and items and self._same_sentence(items[-1], raw):
                 # “a solution in search of a problem” and accused them of trying to “punish...”
@@ -511,9 +515,17 @@ class _Extractor:
                 return a, True
             direct = introduced and len(text[ve:end].strip()) < 120
             # the verb that introduces the quotation, else the sentence's first speech verb
-            # with a subject: "Pennington said that she had told her players to ‘go for...’"
+            # with a subject: "Pennington said that she had told her players to ‘go for...’";
+            # but a clause of its own comes first: "Marsh said ..., while Adeyemi-Lang
+            # cautioned that the analysis had been “exploratory”"
+            cs = ls
+            if not direct:
+                for b in CLAUSE_BREAK.finditer(text, ls, verbs[-1][0]):
+                    cs = b.end()
+                if cs > ls and verbs[-1][0] >= cs:
+                    verbs = [v for v in verbs if v[0] >= cs] + [v for v in verbs if v[0] < cs]
             for vs, ve in [verbs[-1]] if direct else verbs:
-                subject = self._subject(ls, vs, pos)
+                subject = self._subject(cs if vs >= cs else ls, vs, pos)
                 if subject is not None:
                     subject.cue = _cue(text[vs:ve])
                     subject.direct = direct
@@ -575,14 +587,14 @@ class _Extractor:
             if r is not None and _PERSON_NOUN.search(r.group("who")):
                 # "through a company spokesman, who said" (not "at a hospital, who said"),
                 # "emails in which a quality engineer described"
-                return self._speaker(r.group("who"), None, pos)
+                return self._speaker(r.group("who"), None, pos, r.start("who"))
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
         if r is not None:
-            return self._speaker(r.group("who"), None, pos)
+            return self._speaker(r.group("who"), None, pos, r.start("who"))
         r = ROLE_LONG.fullmatch(text, cs, vs)
         if r is not None:
-            return self._speaker(r.group("who"), r.group("d"), pos)
+            return self._speaker(r.group("who"), r.group("d"), pos, r.start("who"))
         return None
 
     def _colon_subject(self, ls: int, end: int, pos: int) -> _Attribution | None:
@@ -605,6 +617,7 @@ class _Extractor:
 
         ``pos`` is the quotation's opening mark; ``at`` where the words are, when before it.
         """
+        words = len(who)
         kind, who, desc = _parse_who(who, desc)
         a = _Attribution(description=desc)
         if kind == "pronoun":
@@ -620,7 +633,11 @@ class _Extractor:
             if org is not None:  # “...,” the company said: the company named before
                 a.speaker, a.description = org, a.description or role
                 return a
-            alias = self.people.alias(role) or self._definite_anaphor(role, pos)
+            # (the person named by the end of the role's own words: "The skipper said he had
+            # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
+            alias = self.people.alias(role) or self._definite_anaphor(
+                role, pos if at is None else min(pos, at + words)
+            )
             if alias:
                 a.speaker = alias
                 a.description = a.description or role
@@ -1015,7 +1032,7 @@ _SPEAKS_FOR = regex_cache.compile(
 )
 # Every MENTION_CUE contains one of these: a cheap test before the regex.
 _MENTION_KEYS = (
-    "so", "dubbed", "nicknamed", "known", "titled", "named", "word", "term", "phrase",
+    "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
     "slogan", "motto", "hashtag", "label", "brand", "billed", "marketed", "reading",
 )  # fmt: skip
 

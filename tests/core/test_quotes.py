@@ -440,6 +440,9 @@ def test_an_office_speaks_for_its_principal() -> None:
         "She wrote about those years in her 2009 memoir, “Flour on Everything,” which sold well.",
         "The guitars later turned up in the documentary “Strings Attached.”",
         "So here is my own proposal: call it “Working Riverton.” Fix the buses first.",
+        # a name a thing is sold or known under, whoever the sentence then quotes
+        "Brightwater makes it under the brand name “Corvanel,” according to the paper.",
+        "The singer, whose stage name is “Lady Lark,” did not comment.",
     ],
 )
 def test_titles_after_a_kind_of_work_are_mentions(text: str) -> None:
@@ -591,6 +594,56 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "‘Did anyone ever see your memo?’ Mr Corrigan asked.\n\n"
             "‘Not from me. I assumed the board would pass it on.’",
             "Munro",
+        ),
+        # a quotation after a sentence about someone new is theirs, role before the name too
+        (
+            "“We played well,” Tomas Eriksen said.\n\n"
+            "Castlebrook manager Declan Whitcombe saw it very differently. “That is never a "
+            "penalty, not in a million years.”",
+            "Declan Whitcombe",
+        ),
+        # an aside in "That was the view of ..."
+        (
+            "Rosalind Atherby voted no. Luis Ferrante voted yes.\n\n"
+            "“We are trading a floodplain for 57 apartments.” That, at least, was the view of "
+            "Atherby, who said she would ask whether the vote could be challenged.",
+            "Rosalind Atherby",
+        ),
+        # "their captain, Luca Brennan": "the captain" later, not the last name in sight
+        (
+            "Rovers played with ten men after their captain, Luca Brennan, was sent off.\n\n"
+            "Ollie Marsh, the regular taker, started on the bench. “He’s been brilliant all "
+            "week,” the captain added.",
+            "Luca Brennan",
+        ),
+        # a definite role is not the person its own sentence names after it
+        (
+            "Luca Brennan was sent off, and Jamal Osei scored twice.\n\n"
+            "The skipper said he had told Osei before kick-off that the youngster had “earned "
+            "the right” to take the penalty.",
+            "skipper",
+        ),
+        # a clause of its own ("..., while Lang cautioned that") owns its partial quotation
+        (
+            "Helena Marsh and Ruth Lang led the study. Marsh said the results were strong, while "
+            "Lang cautioned that the analysis had been “exploratory” and would need repeating.",
+            "Ruth Lang",
+        ),
+        # a title in quote marks inside the lead-in does not hide its subject
+        (
+            "Rufus Pendle died on Tuesday. The singer Nell Carrow, who duetted with him on the "
+            "1991 single ‘Starry Night Over Looe’, said: ‘He had the biggest voice in the "
+            "business.’",
+            "Nell Carrow",
+        ),
+        # one "their" after a name (their manager) does not outweigh a "he"
+        (
+            "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
+            "demanding answers.\n\n"
+            "Ruben Diaz was more measured. “We were poor,” admitted Diaz.\n\n"
+            "Osei, who had not scored since October, reckoned he had done nothing wrong. “He had "
+            "hold of my shirt,” he said.",
+            "Jamal Osei",
         ),
     ],
 )
