@@ -459,6 +459,13 @@ BEAT = NameChecked(
     )
 )
 DET_START = regex_cache.compile(DET + r"\s")
+# A wire story's dateline before its first sentence: "PORT CARRIDGE — ", "BRUSSELS (Reuters) - "
+DATELINE = regex_cache.compile(
+    r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+"
+    r"(?:\([A-Za-z ]+\)\s+)?(?:—|–|--?)\s+"
+)
+# Between a verb and the quotation it completes: "dismissed as “...”", "described it as “...”"
+GOVERNS_AS = regex_cache.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s*")
 # Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."
 CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
 PRONOUN_START = regex_cache.compile(r"(He|She)\s")

@@ -62,6 +62,7 @@ from desktop_app.core.quote_patterns import (
     AGE,
     BEAT,
     CLAUSE_BREAK,
+    DATELINE,
     DEFINITE,
     DET_START,
     DOCUMENT_ROLE,
@@ -70,6 +71,7 @@ from desktop_app.core.quote_patterns import (
     GAP_COMMA,
     GAP_PLAIN,
     GENDER_CLUE,
+    GOVERNS_AS,
     INSTITUTIONAL,
     INTRO_PHRASE,
     INV_LEAD,
@@ -524,6 +526,10 @@ class _Extractor:
                     cs = b.end()
                 if cs > ls and verbs[-1][0] >= cs:
                     verbs = [v for v in verbs if v[0] >= cs] + [v for v in verbs if v[0] < cs]
+                elif len(verbs) > 1 and GOVERNS_AS.fullmatch(text, verbs[-1][1], end):
+                    # "a report that the president, Khalid al-Mansouri, dismissed as “...”":
+                    # the verb the quotation completes is the one that says it
+                    verbs = [verbs[-1], *verbs[:-1]]
             for vs, ve in [verbs[-1]] if direct else verbs:
                 subject = self._subject(cs if vs >= cs else ls, vs, pos)
                 if subject is not None:
@@ -546,6 +552,10 @@ class _Extractor:
         """The speaker before a speech verb at ``vs``: a name or pronoun right before it (or
         before an appositive), else a role phrase ("A Roscosmos official")."""
         text = self.text
+        if text[cs : cs + 1].isupper():
+            dateline = DATELINE.match(text, cs, vs)
+            if dateline is not None:  # "PORT CARRIDGE — A federal prosecutor told jurors"
+                cs = dateline.end()
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
             raw = c.group()

@@ -636,6 +636,20 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "business.’",
             "Nell Carrow",
         ),
+        # a dateline is not part of the first sentence's subject
+        (
+            "PORT CARRIDGE — A federal prosecutor told jurors Tuesday that investment manager "
+            "Gregory Halvorsen ran “a machine built to eat other people's savings,” as the trial "
+            "began.",
+            "a federal prosecutor",
+        ),
+        # the verb a partial quotation completes ("dismissed as") says it
+        (
+            "DUBAI — A rights group accused the government on Wednesday of 340 disappearances, "
+            "in a report that the president, Khalid al-Mansouri, dismissed as “a fairy tale "
+            "written in London.”",
+            "al-Mansouri",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
