@@ -429,12 +429,16 @@ DOCUMENT_ROLE = regex_cache.compile(
 ORG_DEFINITE = regex_cache.compile(
     r"(?i:the)\s+(?:company|firm|bank|group|exchange|carrier|airline|retailer|insurer|lender|"
     r"automaker|carmaker|manufacturer|maker|startup|club|union|council|ministry|agency|"
-    r"regulator|broadcaster|network|chain|operator|charity|university|school|hospital|trust)"
+    r"regulator|broadcaster|network|chain|operator|charity|university|school|hospital|trust|"
+    r"theatre|theater|museum|gallery|orchestra|festival|library|foundation|institute|league|"
+    r"team|party|publisher|label|studio|venue|newspaper|magazine|church)"
 )
 # A capitalized name followed by a verb or a possessive: a candidate for that organisation.
 ORG_NAMED = regex_cache.compile(
     rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+(?:[ \u00a0]+{UP}[\w&-]+){{0,3}})"
-    r"(?:[’']s\b|[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"
+    # (a clause in commas between: "The Harbourside Playhouse, where he began, said")
+    r"(?:[’']s\b|(?:,[^,;“”\"]{1,120},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|"
+    r"will|would|announced|"
     r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed))"
 )
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))

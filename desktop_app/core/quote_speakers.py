@@ -112,7 +112,8 @@ _ORG_WORDS = frozenset(
     republic kingdom union emirates islands states weekly daily magazine review
     laboratory lab labs caucus network channel radio television airlines airways systems
     technologies holdings partners capital energy motors bureau drive lane boulevard highway
-    parish borough district terrace crescent""")
+    parish borough district terrace crescent playhouse theatre theater opera gallery orchestra
+    studio studios library zoo""")
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."

@@ -669,6 +669,8 @@ class _Extractor:
         found = None
         for m in ORG_NAMED.finditer(self.text, lo, pos):
             name = m.group("org")
+            if name.startswith("The ") and " " in name[4:]:
+                name = name[4:]  # "The Harbourside Playhouse, where ..., said"
             first = name.split()[0]
             if first in STOP_WORDS or self.people.is_person_name(name):
                 continue

@@ -650,6 +650,13 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "written in London.”",
             "al-Mansouri",
         ),
+        # "the theatre said": the organisation named before, a clause in commas after its name
+        (
+            "The Harbourside Playhouse, where he returned in 2012 to play King Lear, said it "
+            "would dim its lights. In a statement, the theatre said: ‘Rufus began his career on "
+            "our stage.’",
+            "Harbourside Playhouse",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
