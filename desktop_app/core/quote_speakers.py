@@ -255,6 +255,11 @@ _ROLE_BEFORE = regex_cache.compile(
     rf"(?:[ \u00a0]+[\w’'.-]+){{0,6}}?[ \u00a0]+[a-z][\w’'-]*)$"
 )
 # ... or it is the last noun phrase ("runs the bakery with her husband, Carl.")
+# A role after a verb, right before a name in commas: "who played his on-screen wife, Bethan"
+_OBJECT_ROLE = regex_cache.compile(
+    r"(?<![\w’'-])(?!(?:said|says|told|added|asked)\b)[a-z]+ed[ \u00a0]+"
+    r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?)(?:[ \u00a0]+[\w’'-]+){1,3}$"
+)
 _ROLE_LAST = regex_cache.compile(
     rf".*(?<![\w’'-])(?P<role>{_ROLE_DET}(?:[ \u00a0]+[a-z][\w’'-]*){{1,3}})$", re.DOTALL
 )
@@ -533,7 +538,10 @@ class People:
             # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
             self._subject_at[pos] = (
                 j < 0 or text[j] in '.!?\n”’",:;(' or after_role
-            )  # (or after its role: "Care assistant Daniel Osei told the inquest")
+            ) and not (
+                text[j] == "," and _OBJECT_ROLE.search(text, max(0, j - 60), j) is not None
+            )  # (or after its role: "Care assistant Daniel Osei told the inquest"; but "who
+            # played his on-screen wife, Bethan, for years": a verb's object, in commas)
             if gender:
                 self.vote(key, gender, 3)
             if role:

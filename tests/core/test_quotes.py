@@ -657,6 +657,13 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "our stage.’",
             "Harbourside Playhouse",
         ),
+        # a name in commas after a verb's object is no subject for a later "she"
+        (
+            "Rufus Pendle died on Tuesday. Dame Hilary Wenlock, who played his on-screen wife, "
+            "Bethan, for more than a decade, led the tributes.\n\n"
+            "‘Rufus was the most generous actor I ever worked with,’ she said.",
+            "Hilary Wenlock",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
