@@ -539,7 +539,9 @@ class People:
             self._subject_at[pos] = (
                 j < 0 or text[j] in '.!?\n”’",:;(' or after_role
             ) and not (
-                text[j] == "," and _OBJECT_ROLE.search(text, max(0, j - 60), j) is not None
+                text[j] == ","
+                and text[e : e + 1] == ","
+                and _OBJECT_ROLE.search(text, max(0, j - 60), j) is not None
             )  # (or after its role: "Care assistant Daniel Osei told the inquest"; but "who
             # played his on-screen wife, Bethan, for years": a verb's object, in commas)
             if gender:

@@ -274,6 +274,7 @@ class _Extractor:
     def _paragraph(self, raws: list[RawQuote]) -> list[Quote]:
         pi = raws[0].paragraphs[0]
         items: list[_Item] = []
+        spoken: RawQuote | None = None  # the last speech quotation before this one
         k = 0
         while k < len(raws):
             raw = raws[k]
@@ -293,14 +294,15 @@ class _Extractor:
                 after = (after[0], later[1] if later else after[1])
             # (a mention before it does not end the narrative that may introduce it: "One
             # user, posting under the handle “@gus,” wrote on Chatterline: “...”")
-            spoken = [item for item in items if item.speech]
-            prev_end = (spoken[-1].raw.close_mark or spoken[-1].raw.end) + 1 if spoken else 0
+            prev_end = (spoken.close_mark or spoken.end) + 1 if spoken is not None else 0
             attribution = self._attribute(raw, after[0] if after else None, prev_end)
             if attribution.speaker is None and items and self._same_sentence(items[-1], raw):
                 # “a solution in search of a problem” and accused them of trying to “punish...”
                 prev = items[-1].attribution
                 attribution = _Attribution(prev.speaker, prev.description, prev.cue, prev.direct)
             items.append(_Item(raw, attribution, self._is_speech(raw, attribution)))
+            if items[-1].speech:
+                spoken = raw
             k += 1
         self._from_context(items, pi)
         quotes = []
@@ -521,12 +523,12 @@ class _Extractor:
             # but a clause of its own comes first: "Marsh said ..., while Adeyemi-Lang
             # cautioned that the analysis had been “exploratory”"
             cs = ls
-            if not direct:
+            if not direct and len(verbs) > 1:
                 for b in CLAUSE_BREAK.finditer(text, ls, verbs[-1][0]):
                     cs = b.end()
                 if cs > ls and verbs[-1][0] >= cs:
                     verbs = [v for v in verbs if v[0] >= cs] + [v for v in verbs if v[0] < cs]
-                elif len(verbs) > 1 and GOVERNS_AS.fullmatch(text, verbs[-1][1], end):
+                elif GOVERNS_AS.fullmatch(text, verbs[-1][1], end):
                     # "a report that the president, Khalid al-Mansouri, dismissed as “...”":
                     # the verb the quotation completes is the one that says it
                     verbs = [verbs[-1], *verbs[:-1]]
@@ -552,7 +554,7 @@ class _Extractor:
         """The speaker before a speech verb at ``vs``: a name or pronoun right before it (or
         before an appositive), else a role phrase ("A Roscosmos official")."""
         text = self.text
-        if text[cs : cs + 1].isupper():
+        if (cs == 0 or text[cs - 1] == "\n") and text[cs : cs + 1].isupper():
             dateline = DATELINE.match(text, cs, vs)
             if dateline is not None:  # "PORT CARRIDGE — A federal prosecutor told jurors"
                 cs = dateline.end()
