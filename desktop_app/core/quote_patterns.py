@@ -326,7 +326,8 @@ def colon_subject() -> re.Pattern[str]:
     blunt:" (the name, described by the role), "A Roscosmos official added:"."""
     return regex_cache.compile(
         rf"(?P<poss>\b(?:[Hh]is|[Hh]er|[Tt]heir))(?:{SP}+[\w-]+){{0,2}}?{SP}+(?:{SPEECH_NOUNS})\b"
-        rf"|(?P<pron>{PRON})|(?<![\w’'\-])(?P<name>{NAME})"
+        # ("One user, posting as ...:" is a role: "One" before a noun is no name)
+        rf"|(?P<pron>{PRON})|(?<![\w’'\-])(?!One{SP}+[a-z])(?P<name>{NAME})"
         rf"|(?P<role>{DET}(?:{SP}+[a-z][\w’'-]*){{1,3}}){SP}+(?P<rname>{NAME})"
         rf"|(?P<role2>{DET}(?:{SP}+[\w’'-]+){{1,6}})"
     )

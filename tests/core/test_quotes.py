@@ -664,6 +664,12 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "‘Rufus was the most generous actor I ever worked with,’ she said.",
             "Hilary Wenlock",
         ),
+        # "One" before a noun is a determiner, even after a quoted handle
+        (
+            "Customers were angry. One user, posting under the handle “@gus,” wrote on "
+            "Chatterline, a social network: “Cancelled the preorder. Amazing timing.”",
+            "one user",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
