@@ -255,6 +255,10 @@ _ROLE_BEFORE = regex_cache.compile(
     rf"(?:[ \u00a0]+[\w’'.-]+){{0,6}}?[ \u00a0]+[a-z][\w’'-]*)$"
 )
 # ... or it is the last noun phrase ("runs the bakery with her husband, Carl.")
+_IDENTIFIED_AS = regex_cache.compile(
+    rf"\bidentified[ \u00a0]+(?P<self>herself|himself|themselves)(?:[ \u00a0]+only)?[ \u00a0]+"
+    rf"as[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+)?)"
+)
 # A role after a verb, right before a name in commas: "who played his on-screen wife, Bethan"
 _OBJECT_ROLE = regex_cache.compile(
     r"(?<![\w’'-])(?!(?:said|says|told|added|asked)\b)[a-z]+ed[ \u00a0]+"
@@ -459,6 +463,17 @@ class People:
             key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
             self.person.add(key)
             self._learn_description(key, before.group("role"))
+        # "A woman who identified herself only as Marjorie": a person, and her pronoun
+        for a, b in segments:
+            if text.find("identified ", a, b) < 0:
+                continue
+            for m in _IDENTIFIED_AS.finditer(text, a, b):
+                name = m.group("name")
+                if name in STOP_WORDS:
+                    continue
+                at = m.start("name")
+                key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
+                self.vote(key, _PRONOUN_GENDER.get(m.group("self"), "t"), 3)
         # Margaret “Peggy” Albright: a quoted nickname between a first name and a surname
         for qs, qe in quoted or ():
             if qe - qs > 30 or qs < 2 or not text[qs].isupper() or text[qs - 2] not in " \u00a0":

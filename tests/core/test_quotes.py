@@ -670,6 +670,14 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "Chatterline, a social network: “Cancelled the preorder. Amazing timing.”",
             "one user",
         ),
+        # "identified herself only as Marjorie": a person, and a "she"
+        (
+            "Councilwoman Rosalind Atherby voted no.\n\n"
+            "A woman who identified herself only as Marjorie, of Tanner Street, said her family "
+            "had farmed near the creek.\n\n"
+            "“That creek floods every spring,” she said.",
+            "Marjorie",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
