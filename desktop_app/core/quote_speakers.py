@@ -460,7 +460,7 @@ class People:
             if before is None:
                 continue
             at = m.start("name")
-            key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
+            key = self._person_named(name, at)
             self.person.add(key)
             self._learn_description(key, before.group("role"))
         # "A woman who identified herself only as Marjorie": a person, and her pronoun
@@ -472,7 +472,7 @@ class People:
                 if name in STOP_WORDS:
                     continue
                 at = m.start("name")
-                key = (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
+                key = self._person_named(name, at)
                 self.vote(key, _PRONOUN_GENDER.get(m.group("self"), "t"), 3)
         # Margaret “Peggy” Albright: a quoted nickname between a first name and a surname
         for qs, qe in quoted or ():
@@ -614,6 +614,11 @@ class People:
         if gender is not None:
             return self._lookup(word, pos)
         return keys[0]
+
+    def _person_named(self, name: str, at: int) -> str:
+        """The person a name introduced at ``at`` stands for: a lone first name or surname
+        seen before, else the name learned as given."""
+        return (self._lookup(name, at) if " " not in name else None) or self._learn(name, at)
 
     def _learn(self, name: str, pos: int) -> str:
         """The person ``name`` names (a new one, or one seen before under a fuller or
