@@ -629,7 +629,7 @@ class _Extractor:
 
         ``pos`` is the quotation's opening mark; ``at`` where the words are, when before it.
         """
-        words = len(who)
+        span = len(who)  # how far the words naming the speaker reach from ``at``
         kind, who, desc = _parse_who(who, desc)
         a = _Attribution(description=desc)
         if kind == "pronoun":
@@ -648,7 +648,7 @@ class _Extractor:
             # (the person named by the end of the role's own words: "The skipper said he had
             # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
             alias = self.people.alias(role) or self._definite_anaphor(
-                role, pos if at is None else min(pos, at + words)
+                role, pos if at is None else min(pos, at + span)
             )
             if alias:
                 a.speaker = alias
