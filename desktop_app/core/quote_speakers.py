@@ -292,6 +292,25 @@ def _words_before(text: str, pos: int) -> list[str]:
     return text[max(0, pos - 40) : pos].split()[-3:]
 
 
+# "Rosa, a neighbor who has lived across the street for two decades, said": a person
+_APPOSITIVE_PERSON = regex_cache.compile(
+    rf",[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|neighbou?r|woman|man|mother|father|grandmother|"
+    rf"grandfather|widow|widower|retiree|pensioner|shopkeeper|witness|survivor|parent|farmer)\b"
+)
+
+
+def _person_evidence(text: str, pos: int, e: int, end: int) -> bool:
+    """Is the capitalized word at ``pos``..``e`` shown to be a person by what follows it: an
+    age ("Ruiz, 64,") or, opening a sentence, "a neighbor ..." in commas ("Rosa, a neighbor")?"""
+    stop = e + 12 if e + 12 < end else end
+    if _AGE_AFTER.match(text, e, stop) is not None:
+        return True
+    return (pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "? ", "! ")) and (
+        _APPOSITIVE_PERSON.match(text, e, e + 80 if e + 80 < end else end) is not None
+    )
+
+
 def _after_role_noun(text: str, pos: int) -> bool:
     """A lowercase role noun right before a name: "Eastgate boss Ray Duggan"."""
     words = _words_before(text, pos)
@@ -488,7 +507,6 @@ class People:
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         stop_words = STOP_WORDS
         titles = _TITLES
-        age_after = _AGE_AFTER.match
         by_last = self._by_last
         by_first = self._by_first
         mention_pos = self._mention_pos
@@ -507,7 +525,7 @@ class People:
                     low = low[:-2]
                 if low not in by_last and low not in by_first and low.rstrip(".") not in titles:
                     e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
-                    if e >= end or text[e] != "," or not age_after(text, e, min(end, e + 12)):
+                    if e >= end or text[e] != "," or not _person_evidence(text, m.start(), e, end):
                         continue
             mention = _mention(raw)
             if mention is None:
@@ -535,7 +553,7 @@ class People:
                 continue  # "the Ellery laboratory"
             found = None if multi else self._lookup(name, pos, gender)
             e = m.end()
-            aged = found is None and _AGE_AFTER.match(text, e, e + 12 if e + 12 < end else end)
+            aged = found is None and _person_evidence(text, pos, e, end)
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)

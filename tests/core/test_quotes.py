@@ -678,6 +678,15 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "“That creek floods every spring,” she said.",
             "Marjorie",
         ),
+        # "Rosa, a neighbor who ...": a first name alone, shown a person by its appositive
+        (
+            "Lena Park, who runs the bakery, heard nothing.\n\n"
+            "Rosa, a neighbor who has lived across the street for two decades, said she was "
+            "washing dishes when she heard the shots.\n\n"
+            "The store has been a fixture on the block since the 1970s.\n\n"
+            '"I counted four, and then I heard a little girl screaming," she said.',
+            "Rosa",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
