@@ -119,6 +119,8 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _APPOSITIVE_ROLE = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
+# A verb and "and" ending a role phrase: "Her mother nodded and (added)"
+_AND_VERB = regex_cache.compile(r"(?:[ \u00a0]+[a-z]+(?:ed|s))+[ \u00a0]+and$")
 _OPENING_MARKS = frozenset("“\"‘'„«")
 _CLOSING_MARKS = frozenset("”\"’'»")
 _PARTY = regex_cache.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
@@ -602,11 +604,13 @@ class _Extractor:
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
+        if r is None:
+            r = ROLE_LONG.fullmatch(text, cs, vs)
         if r is not None:
-            return self._speaker(r.group("who"), None, pos, r.start("who"))
-        r = ROLE_LONG.fullmatch(text, cs, vs)
-        if r is not None:
-            return self._speaker(r.group("who"), r.group("d"), pos, r.start("who"))
+            who = r.group("who")
+            if who.endswith(" and"):  # "Her mother nodded and added": the subject is hers
+                who = _AND_VERB.sub("", who) or who
+            return self._speaker(who, r.groupdict().get("d"), pos, r.start("who"))
         return None
 
     def _colon_subject(self, ls: int, end: int, pos: int) -> _Attribution | None:

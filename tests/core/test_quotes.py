@@ -687,6 +687,12 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             '"I counted four, and then I heard a little girl screaming," she said.',
             "Rosa",
         ),
+        # "Her mother nodded and added": the role is "her mother"
+        (
+            "“He coached his son’s team every Saturday,” Keisha Delaney said, as her mother "
+            "gripped her arm. Her mother nodded and added softly, “Every single Saturday.”",
+            "her mother",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
