@@ -375,6 +375,8 @@ MENTION_CUE = regex_cache.compile(
     r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
     r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
+    r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|"
+    r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"
     r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?)"
     r"[\s,:]*$"
 )
@@ -399,7 +401,7 @@ FILLER_DESC = regex_cache.compile(
 )
 # A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...".
 ROLE_SUBJECT_START = regex_cache.compile(
-    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,6}})"
+    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,9}})"
     rf"(?=,|{SP}+who\b|{SP}+{VERB})"
 )
 GENDER_CLUE = {

@@ -443,6 +443,9 @@ def test_an_office_speaks_for_its_principal() -> None:
         # a name a thing is sold or known under, whoever the sentence then quotes
         "Brightwater makes it under the brand name “Corvanel,” according to the paper.",
         "The singer, whose stage name is “Lady Lark,” did not comment.",
+        # chants and signs are nobody's speech
+        "The crowd answered with a rolling chant of “Del-phine! Del-phine!” that drowned it out.",
+        "Supporters waved signs that read “Marwick Means Work” along the fence.",
     ],
 )
 def test_titles_after_a_kind_of_work_are_mentions(text: str) -> None:
@@ -692,6 +695,13 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "“He coached his son’s team every Saturday,” Keisha Delaney said, as her mother "
             "gripped her arm. Her mother nodded and added softly, “Every single Saturday.”",
             "her mother",
+        ),
+        # a long role subject ("A man near the back of the crowd, ...,") is the next "he"
+        (
+            "State Sen. Delphine Marwick spoke for an hour. “No jobs, no deal,” she said.\n\n"
+            "A man near the back of the crowd, wearing a Voss campaign cap, interrupted her. "
+            "“What about the pension vote, Delphine?” he shouted.",
+            "a man near the back of the crowd",
         ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
