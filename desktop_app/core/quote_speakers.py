@@ -85,6 +85,14 @@ _NEUTRAL_TITLES = frozenset(
     kc qc""")
 )
 _TITLES = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
+# The noun a title abbreviates, which "the governor", "the senator" ... later stand for.
+_TITLE_NOUN = {
+    "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
+    "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "sgt": "sergeant",
+    "adm": "admiral", "cmdr": "commander", "det": "detective", "insp": "inspector",
+    "supt": "superintendent", "cllr": "councillor", "prof": "professor", "dr": "doctor",
+    "rev": "reverend", "pres": "president",
+}  # fmt: skip
 _PLACE_ABBR = frozenset(_words("st mt ft jr sr"))
 _ROLE_PREFIX = r"(?:spokes|chair|business|congress|council|sales|police|assembly|country|frontwo)?"
 _FEMALE_ROLE = regex_cache.compile(
@@ -113,7 +121,8 @@ _ORG_WORDS = frozenset(
     laboratory lab labs caucus network channel radio television airlines airways systems
     technologies holdings partners capital energy motors bureau drive lane boulevard highway
     parish borough district terrace crescent playhouse theatre theater opera gallery orchestra
-    studio studios library zoo""")
+    studio studios library zoo landing springs falls heights crossing junction creek harbor
+    harbour beach village""")
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."
@@ -581,7 +590,8 @@ class People:
                 self.vote(key, gender, 3)
             if role:
                 person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
-                self.role_alias.setdefault(role.split()[-1], key)
+                head = role.split()[-1]
+                self.role_alias.setdefault(_TITLE_NOUN.get(head, head), key)  # Gov.: governor
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None:

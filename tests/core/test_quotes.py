@@ -703,6 +703,13 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "“What about the pension vote, Delphine?” he shouted.",
             "a man near the back of the crowd",
         ),
+        # "Gov. Harlan Voss" is "the governor" later; "Corliss Landing" is a place
+        (
+            "Gov. Harlan Voss led the June survey by 11 points.\n\n"
+            "Speaking at a church fish fry in Corliss Landing, the governor brushed the poll "
+            "aside. “Polls in October are weather reports,” the governor told supporters.",
+            "Harlan Voss",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
