@@ -473,8 +473,14 @@ DATELINE = regex_cache.compile(
 )
 # Between a verb and the quotation it completes: "dismissed as “...”", "described it as “...”"
 GOVERNS_AS = regex_cache.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s*")
+# A role opening a clause as the subject of its verb: "the institute concluded", "The union
+# criticized": the determiner phrase, then a verb in the past or present tense.
+SUBJECT_ROLE = regex_cache.compile(
+    rf"{SP}*(?P<who>(?i:the|a|an){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w’'-]*)"
+    rf"{SP}+(?:has{SP}+|had{SP}+)?[a-z]+(?:ed|s)\b"
+)
 # Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."
-CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though)\s+|;\s+")
+CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though|where|when)\s+|;\s+")
 PRONOUN_START = regex_cache.compile(r"(He|She)\s")
 AGE = regex_cache.compile(r"^\d{1,3}(?:,\s*|$)")
 SMALL_WORDS = frozenset(

@@ -94,6 +94,7 @@ from desktop_app.core.quote_patterns import (
     SENTENCE_TAIL,
     SMALL_WORDS,
     SUBJ_CAND,
+    SUBJECT_ROLE,
     TERMINAL,
     TITLE_CUE,
     according,
@@ -119,6 +120,7 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _APPOSITIVE_ROLE = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
+_AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # A verb and "and" ending a role phrase: "Her mother nodded and (added)"
 _AND_VERB = regex_cache.compile(r"(?:[ \u00a0]+[a-z]+(?:ed|s))+[ \u00a0]+and$")
 _OPENING_MARKS = frozenset("“\"‘'„«")
@@ -456,7 +458,7 @@ class _Extractor:
             return None
         stop -= 1
         tail = text[cm + 1 : stop]
-        if "“" in tail or ", " not in tail:
+        if "“" in tail or "‘" in tail or ", " not in tail:  # (another quotation follows)
             return None  # the inverted attribution follows a comma: ", said Dale Pruitt"
         for vs, ve in reversed(info.verbs_in(cm + 1, stop)):
             if text[vs - 2 : vs] != ", " or '"' in text[cm + 1 : vs]:
@@ -590,12 +592,17 @@ class _Extractor:
             if g is not None:
                 return self._speaker(raw, g.group("d"), pos)
         space = text.find(" ", vs, vs + 20)
-        if cands and text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
-            first = cands[0]
-            if first.group("name") and not text[cs : first.start()].strip():
-                # "Skarvik had rejected the offer, calling it “opportunistic”": the clause
-                # hangs on the sentence's subject
+        if text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
+            # "Skarvik had rejected the offer, calling it “opportunistic”": the clause hangs on
+            # the sentence's subject, a name or a role ("Among its findings, the institute
+            # concluded ..., describing the program as ‘...’")
+            first = cands[0] if cands else None
+            if first is not None and first.group("name") and not text[cs : first.start()].strip():
                 return self._speaker(first.group(), None, pos, first.start())
+            intro = INTRO_PHRASE.match(text, cs, vs) or _AMONG.match(text, cs, vs)
+            r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs)
+            if r is not None:
+                return self._speaker(r.group("who"), None, pos, r.start("who"))
         for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
             r = pattern.fullmatch(text, cs, vs)
             if r is not None and _PERSON_NOUN.search(r.group("who")):

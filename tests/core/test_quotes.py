@@ -710,6 +710,22 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "aside. “Polls in October are weather reports,” the governor told supporters.",
             "Harlan Voss",
         ),
+        # ", where she said" is a clause of its own; "remarks" there is a noun
+        (
+            "State Sen. Delphine Marwick has closed the gap: she is within three points of Gov. "
+            "Harlan Voss.\n\n"
+            "The Marwick campaign did not respond, but a spokesman pointed reporters to remarks "
+            "the senator made last month at a forum in Dunmore, where she said Voss had “run "
+            "this state like a man guarding an empty warehouse.”",
+            "Delphine Marwick",
+        ),
+        # a participle clause hangs on a role subject too, past a quoted name before it
+        (
+            "Among its findings, the institute concluded that the government’s flagship ‘First "
+            "Keys’ scheme had pushed up prices, describing the program as ‘poorly targeted and "
+            "inflationary’.",
+            "the institute",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
