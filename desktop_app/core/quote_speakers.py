@@ -567,8 +567,12 @@ class People:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
             after_role = _after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
-            if key not in person and (aged or after_role):
-                person.add(key)  # "Ruiz, now 64,", "Eastgate boss Ray Duggan"
+            if key not in person and (
+                aged
+                or after_role
+                or (found is not None and not name.isupper() and key.endswith(f" {name}"))
+            ):  # "Ruiz, now 64,", "Eastgate boss Ray Duggan", and "Gideon Marsh" called
+                person.add(key)  # "Marsh" later: the way news names people, not firms
             mention_pos.append(pos)
             mention_key.append(key)
             j = pos - 1
@@ -621,7 +625,13 @@ class People:
                 pr is not None
                 and pr.group(1) is not None  # not stopped by a quote mark
                 and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
-            ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's)
+                and not (
+                    not self._subject_at[pos]
+                    and text.startswith((", where ", ", when "), e)
+                    and pr.start() - e < 12
+                )
+            ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's;
+                # "she spent six years at the restaurant run by Gideon Marsh, where she rose")
                 self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
 
     def _lookup(self, word: str, pos: int, gender: str | None = None) -> str | None:
@@ -716,8 +726,13 @@ class People:
         if len(box) == 1:
             for only in box:
                 return only
-        # a tie with "they" goes to he/she: "their" after a name is often its team or firm
-        return max(box.items(), key=lambda kv: (kv[1], kv[0] != "t", kv[0]))[0]
+        # a tie with "they" goes to he/she: "their" after a name is often its team or firm;
+        # a tie of he and she leaves the pronoun unknown
+        ranked = sorted(box.items(), key=lambda kv: (kv[1], kv[0] != "t"), reverse=True)
+        (top, n), (second, m) = ranked[0], ranked[1]
+        if n == m and {top, second} == {"m", "f"}:
+            return None
+        return top
 
     # --- resolving -----------------------------------------------------------------------
 

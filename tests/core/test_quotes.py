@@ -726,6 +726,15 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "inflationary’.",
             "the institute",
         ),
+        # "Gideon Marsh" named "Marsh" later is a person; ", where she rose" is not his "she"
+        (
+            "Ines Talavera is holding a pan, and she does not seem to notice. She trained at "
+            "“Hollis House,” the restaurant run by Gideon Marsh, where she rose to chef de "
+            "cuisine.\n\n"
+            "Marsh, reached by phone, is polite and brief.\n\n"
+            "“Ines was the most gifted cook I ever had on my line,” he says.",
+            "Gideon Marsh",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
@@ -766,3 +775,19 @@ def test_a_printed_interviews_introduction_gives_the_interviewee_its_pronoun(
         "\n\n“It is a big job, and I am ready for it,” she said."
     )
     assert [q.speaker for q in speech_of(text)] == ["Alex Reyes", "Sam Whitlow", speaker]
+
+
+def test_pronoun_votes_that_tie() -> None:
+    """One "he" and one "she" after a name leave its pronoun unknown (the pre-pass votes by
+    proximity, and a tie says nothing); one "they" against a "he" is a team or a firm's."""
+    from desktop_app.core.quote_speakers import People
+
+    people = People()
+    people.vote("Ines Talavera", "f")
+    people.vote("Ines Talavera", "m")
+    assert people.gender("Ines Talavera") is None
+    people.vote("Ines Talavera", "f")
+    assert people.gender("Ines Talavera") == "f"
+    people.vote("Jamal Osei", "t")
+    people.vote("Jamal Osei", "m")
+    assert people.gender("Jamal Osei") == "m"
