@@ -87,11 +87,13 @@ DET = (
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|"
     r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
 )
-GROUP = (
-    r"\b(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
+GROUP = (  # (one word may qualify it: "opposition members", "local residents")
+    r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+)?"
+    r"(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
     r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
     r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
-    r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers)\b"
+    r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers|"
+    r"[Mm]embers|[Ll]awmakers|MPs|[Ss]enators|[Vv]oters|[Ff]ans|[Pp]arents|[Aa]ctivists)\b"
 )
 # A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
 # she claims to dislike" the role ends before "she".

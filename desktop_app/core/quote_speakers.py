@@ -85,6 +85,12 @@ _NEUTRAL_TITLES = frozenset(
     kc qc""")
 )
 _TITLES = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
+# Words before an office that make another office of it: the prime minister is not "the
+# minister", the vice president not "the president".
+_COMPOUND_OFFICE = frozenset(
+    _words("prime vice deputy lieutenant assistant acting attorney associate general first")
+)
+_ALIAS_SKIP = frozenset(_words("the a an his her their its"))
 # The noun a title abbreviates, which "the governor", "the senator" ... later stand for.
 _TITLE_NOUN = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
@@ -594,8 +600,7 @@ class People:
                 self.vote(key, gender, 3)
             if role:
                 person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
-                head = role.split()[-1]
-                self.role_alias.setdefault(_TITLE_NOUN.get(head, head), key)  # Gov.: governor
+                self._learn_alias(role, key)
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None:
@@ -697,7 +702,7 @@ class People:
             self.vote(key, "m", 2)
         head = _ROLE_HEAD.match(desc)
         if head:
-            self.role_alias.setdefault(head.group(1), key)
+            self._learn_alias(desc[head.start() : head.end(1)], key)  # (not its "of ...")
 
     def vote(self, key: str, gender: str, weight: int = 1) -> None:
         box = self.votes.setdefault(key, {})
@@ -758,12 +763,30 @@ class People:
             self._speaker_key.append(key)
         return self.display[key], description or self.description.get(key)
 
+    def _learn_alias(self, role: str, key: str) -> None:
+        """Let "the <role>" stand for ``key`` later: "Gov. Harlan Voss" (the governor), "their
+        captain, Luca Brennan" (the captain). A compound office is learned whole: "Prime
+        Minister Daniel Harrow" is the prime minister, not "the minister" of another post."""
+        words = [_TITLE_NOUN.get(w, w) for w in role.lower().split()]
+        while words and words[0] in _ALIAS_SKIP:
+            words.pop(0)  # "the", "a", "his" ...
+        if not words:
+            return
+        head = words[-1]
+        if len(words) > 1 and words[-2] in _COMPOUND_OFFICE:
+            head = f"{words[-2]} {head}"
+        self.role_alias.setdefault(head, key)
+
     def alias(self, role: str) -> str | None:
         """A definite role ("the minister") named earlier in the article ("Minister Jane Doe")."""
-        words = role.split()
-        if len(words) < 2 or words[0].lower() != "the" or len(words) > 3:
+        words = role.lower().split()
+        if len(words) < 2 or words[0] != "the" or len(words) > 3:
             return None
-        key = self.role_alias.get(words[-1].lower())
+        key = None
+        if len(words) == 3 and words[1] in _COMPOUND_OFFICE:
+            key = self.role_alias.get(f"{words[1]} {words[2]}")
+        elif len(words) == 2 or words[1] not in _COMPOUND_OFFICE:
+            key = self.role_alias.get(words[-1])
         return self.display.get(key) if key else None
 
     def _recent(self, pos: int, among: set[str] | None) -> Iterable[tuple[str, int, bool]]:

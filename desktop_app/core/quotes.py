@@ -120,6 +120,10 @@ _POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
 _APPOSITIVE_ROLE = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
+_NAME_COMMA_END = regex_cache.compile(r"[A-Z][\w’'-]+,\s+$")
+_TITLED = regex_cache.compile(
+    r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)\.?\s"
+)
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # A verb and "and" ending a role phrase: "Her mother nodded and (added)"
 _AND_VERB = regex_cache.compile(r"(?:[ \u00a0]+[a-z]+(?:ed|s))+[ \u00a0]+and$")
@@ -578,9 +582,13 @@ class _Extractor:
                     desc = role.group("role")
                     desc = clean_role(desc) if " " in desc else None  # not a bare "the"
                     return self._speaker(raw, desc, pos, c.start())
-            if OBJECT_BEFORE.search(
-                text, max(cs, c.start() - 12), c.start()
-            ) or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start()):
+            # "a rebuke from Dr Olvany, who warned that she would ...": a titled object
+            # with a relative clause of its own says it
+            relative = text.startswith(", who ", c.end()) and _TITLED.match(raw) is not None
+            if not relative and (
+                OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
+                or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+            ):
                 continue  # "a partner at Wellington venture firm Southern Meridian": an object
             if _PARTY.match(raw):
                 continue  # "Doug Halvorsen, R-Lancaster, said": a party and a district
@@ -658,9 +666,11 @@ class _Extractor:
                 return a
             # (the person named by the end of the role's own words: "The skipper said he had
             # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
-            alias = self.people.alias(role) or self._definite_anaphor(
-                role, pos if at is None else min(pos, at + span)
-            )
+            alias = None
+            if not self._introduced_unnamed(role, pos if at is None else at):
+                alias = self.people.alias(role) or self._definite_anaphor(
+                    role, pos if at is None else min(pos, at + span)
+                )
             if alias:
                 a.speaker = alias
                 a.description = a.description or role
@@ -671,6 +681,22 @@ class _Extractor:
         elif kind == "name":
             a.speaker, a.description = self.people.speaker_for_name(pos, who, desc)
         return a
+
+    def _introduced_unnamed(self, role: str, pos: int) -> bool:
+        """Is "the former engineer" at ``pos`` the "A former engineer" of a sentence shortly
+        before (someone never named), rather than an earlier engineer with a name?"""
+        words = role.split(maxsplit=1)
+        if len(words) < 2 or words[0].lower() != "the":
+            return False
+        rest = words[1].lower()
+        lo = max(0, pos - 1500)
+        window = self.text[lo:pos].lower()
+        at = max(window.rfind(f"a {rest}"), window.rfind(f"an {rest}"))
+        if at <= 0:
+            return at == 0
+        # not an appositive of a name: "Smith, a 23-year-old from Leeds," ... "the 23-year-old"
+        before = self.text[max(0, lo + at - 40) : lo + at]
+        return _NAME_COMMA_END.search(before) is None
 
     def _organisation_before(self, pos: int) -> str | None:
         """The organisation that "the company" (bank, union ...) at ``pos`` stands for: the

@@ -735,6 +735,34 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "“Ines was the most gifted cook I ever had on my line,” he says.",
             "Gideon Marsh",
         ),
+        # a qualified group ("opposition members") says what it shouts
+        (
+            "‘What was he hiding?’ Ms Kettering told the House.\n\n"
+            "As Mr Harrow rose to respond, opposition members shouted ‘Answer the question!’ "
+            "from across the chamber.",
+            "opposition members",
+        ),
+        # a titled object with a relative clause of its own says what it warned
+        (
+            "Ms Kettering called out ‘Four months!’ from her seat, drawing a sharp rebuke from "
+            "Dr Olvany, who warned that she would ‘not tolerate a running commentary’.",
+            "Olvany",
+        ),
+        # "the minister" is the housing minister, not the prime minister named before
+        (
+            "Prime Minister Daniel Harrow defended the scheme.\n\n"
+            "Housing Minister Tobias Wrenfield was questioned next. The minister said the "
+            "government had needed time to ‘properly consider’ the findings.",
+            "Tobias Wrenfield",
+        ),
+        # "the former engineer" is the unnamed "A former engineer" just introduced
+        (
+            "Tamsin Okoro-Reyes, a senior machine-learning engineer, was cut too.\n\n"
+            "A former engineer, who spoke on condition of anonymity, said the layoffs fell "
+            "hardest on infrastructure. “The people who kept the lights on were the first ones "
+            "out,” the former engineer said.",
+            "the former engineer",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
