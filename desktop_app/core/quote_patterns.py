@@ -379,7 +379,9 @@ MENTION_CUE = regex_cache.compile(
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
     r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|"
     r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"
-    r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?)"
+    r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?|"
+    # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”"
+    r"(?:named|renamed|nicknamed|dubbed)\s+(?:it\s+)?the|(?<=\w\s)(?:call|calls))"
     r"[\s,:]*$"
 )
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on

@@ -1085,7 +1085,7 @@ _SPEAKS_FOR = regex_cache.compile(
 _MENTION_KEYS = (
     "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
     "slogan", "motto", "hashtag", "label", "brand", "billed", "marketed", "reading",
-    "chant", "cries", "shouts", "chorus", "read", "said",
+    "chant", "cries", "shouts", "chorus", "read", "said", "call",
 )  # fmt: skip
 
 

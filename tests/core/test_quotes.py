@@ -446,6 +446,8 @@ def test_an_office_speaks_for_its_principal() -> None:
         # chants and signs are nobody's speech
         "The crowd answered with a rolling chant of “Del-phine! Del-phine!” that drowned it out.",
         "Supporters waved signs that read “Marwick Means Work” along the fence.",
+        "The blaze, which officials have named the “Cedar Ridge fire” after the canyon, grew.",
+        "The wind funnels through a narrow gap that longtime residents call “the Chute.”",
     ],
 )
 def test_titles_after_a_kind_of_work_are_mentions(text: str) -> None:
