@@ -483,6 +483,11 @@ SUBJECT_ROLE = regex_cache.compile(
     rf"{SP}*(?P<who>(?i:the|a|an){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w’'-]*)"
     rf"{SP}+(?:has{SP}+|had{SP}+)?[a-z]+(?:ed|s)\b"
 )
+# A subject's first verb phrase, then "and" and the speech verb: " stood on the bed of a
+# borrowed truck and " (told supporters ...)
+COORDINATED = regex_cache.compile(
+    rf"{SP}+[a-z]+\b[^.;:“”\"]{{0,160}}?{SP}+and{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
+)
 # Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."
 CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though|where|when)\s+|;\s+")
 PRONOUN_START = regex_cache.compile(r"(He|She)\s")

@@ -62,6 +62,7 @@ from desktop_app.core.quote_patterns import (
     AGE,
     BEAT,
     CLAUSE_BREAK,
+    COORDINATED,
     DATELINE,
     DEFINITE,
     DET_START,
@@ -121,6 +122,7 @@ _APPOSITIVE_ROLE = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
 _NAME_COMMA_END = regex_cache.compile(r"[A-Z][\w’'-]+,\s+$")
+_CAPITALS_ONLY = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State Sen. "
 _TITLED = regex_cache.compile(
     r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)\.?\s"
 )
@@ -599,6 +601,13 @@ class _Extractor:
             g = GAP_APPOS.fullmatch(text, c.end(), vs)
             if g is not None:
                 return self._speaker(raw, g.group("d"), pos)
+            if (
+                c is cands[0]
+                and _CAPITALS_ONLY.fullmatch(text, cs, c.start()) is not None
+                and COORDINATED.fullmatch(text, c.end(), vs) is not None
+            ):  # the sentence's subject, a second verb on: "(State Sen.) Delphine Marwick
+                # stood on the bed of a truck and told 3,000 supporters that ..."
+                return self._speaker(raw, None, pos, c.start())
         space = text.find(" ", vs, vs + 20)
         if text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
             # "Skarvik had rejected the offer, calling it “opportunistic”": the clause hangs on

@@ -765,6 +765,13 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "out,” the former engineer said.",
             "the former engineer",
         ),
+        # the subject of a sentence says what its second verb tells
+        (
+            "ASHGROVE — State Sen. Delphine Marwick stood on the bed of a borrowed truck outside "
+            "the shuttered Pellham Textile mill on Saturday and told 3,000 supporters that the "
+            "race would be decided “in towns like this one.”",
+            "Delphine Marwick",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
