@@ -315,15 +315,27 @@ _APPOSITIVE_PERSON = regex_cache.compile(
 )
 
 
-def _person_evidence(text: str, pos: int, e: int, end: int) -> bool:
-    """Is the capitalized word at ``pos``..``e`` shown to be a person by what follows it: an
-    age ("Ruiz, 64,") or, opening a sentence, "a neighbor ..." in commas ("Rosa, a neighbor")?"""
-    stop = e + 12 if e + 12 < end else end
-    if _AGE_AFTER.match(text, e, stop) is not None:
-        return True
-    return (pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "? ", "! ")) and (
-        _APPOSITIVE_PERSON.match(text, e, e + 80 if e + 80 < end else end) is not None
-    )
+@functools.lru_cache(maxsize=1024)
+def _alias_head(role: str) -> str:
+    """The office a role names, as "the ..." refers to it later: "governor" for "gov", the
+    compound whole ("prime minister": the prime minister is not "the minister" of a post)."""
+    words = [_TITLE_NOUN.get(w, w) for w in role.lower().split()]
+    while words and words[0] in _ALIAS_SKIP:
+        words.pop(0)  # "the", "a", "his" ...
+    if not words:
+        return ""
+    if len(words) > 1 and words[-2] in _COMPOUND_OFFICE:
+        return f"{words[-2]} {words[-1]}"
+    return words[-1]
+
+
+def _appositive_person(text: str, pos: int, e: int, end: int) -> bool:
+    """Is the capitalized word at ``pos``..``e``, opening a sentence, shown to be a person by
+    "a neighbor ..." in commas after it ("Rosa, a neighbor who has lived ...")? (Like an age:
+    "Ruiz, 64,".)"""
+    return (
+        pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "? ", "! ")
+    ) and _APPOSITIVE_PERSON.match(text, e, e + 80 if e + 80 < end else end) is not None
 
 
 def _after_role_noun(text: str, pos: int) -> bool:
@@ -522,6 +534,7 @@ class People:
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         stop_words = STOP_WORDS
         titles = _TITLES
+        age_after = _AGE_AFTER.match
         by_last = self._by_last
         by_first = self._by_first
         mention_pos = self._mention_pos
@@ -540,7 +553,17 @@ class People:
                     low = low[:-2]
                 if low not in by_last and low not in by_first and low.rstrip(".") not in titles:
                     e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
-                    if e >= end or text[e] != "," or not _person_evidence(text, m.start(), e, end):
+                    if (
+                        e >= end
+                        or text[e] != ","
+                        or (
+                            not age_after(text, e, min(end, e + 12))
+                            and not (
+                                text.startswith((", a ", ", an "), e)
+                                and _appositive_person(text, m.start(), e, end)
+                            )
+                        )
+                    ):
                         continue
             mention = _mention(raw)
             if mention is None:
@@ -568,7 +591,10 @@ class People:
                 continue  # "the Ellery laboratory"
             found = None if multi else self._lookup(name, pos, gender)
             e = m.end()
-            aged = found is None and _person_evidence(text, pos, e, end)
+            aged = found is None and (
+                _AGE_AFTER.match(text, e, e + 12 if e + 12 < end else end) is not None
+                or (text.startswith((", a ", ", an "), e) and _appositive_person(text, pos, e, end))
+            )
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
@@ -588,9 +614,7 @@ class People:
                 j -= 4  # ", and Reyes answered": a new clause's subject
             # opening a sentence, or in commas after one's noun ("Tran’s star forward, Kayla
             # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
-            self._subject_at[pos] = (
-                j < 0 or text[j] in '.!?\n”’",:;(' or after_role
-            ) and not (
+            self._subject_at[pos] = (j < 0 or text[j] in '.!?\n”’",:;(' or after_role) and not (
                 text[j] == ","
                 and text[e : e + 1] == ","
                 and _OBJECT_ROLE.search(text, max(0, j - 60), j) is not None
@@ -765,17 +789,10 @@ class People:
 
     def _learn_alias(self, role: str, key: str) -> None:
         """Let "the <role>" stand for ``key`` later: "Gov. Harlan Voss" (the governor), "their
-        captain, Luca Brennan" (the captain). A compound office is learned whole: "Prime
-        Minister Daniel Harrow" is the prime minister, not "the minister" of another post."""
-        words = [_TITLE_NOUN.get(w, w) for w in role.lower().split()]
-        while words and words[0] in _ALIAS_SKIP:
-            words.pop(0)  # "the", "a", "his" ...
-        if not words:
-            return
-        head = words[-1]
-        if len(words) > 1 and words[-2] in _COMPOUND_OFFICE:
-            head = f"{words[-2]} {head}"
-        self.role_alias.setdefault(head, key)
+        captain, Luca Brennan" (the captain)."""
+        head = _alias_head(role)
+        if head:
+            self.role_alias.setdefault(head, key)
 
     def alias(self, role: str) -> str | None:
         """A definite role ("the minister") named earlier in the article ("Minister Jane Doe")."""

@@ -675,11 +675,11 @@ class _Extractor:
                 return a
             # (the person named by the end of the role's own words: "The skipper said he had
             # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
-            alias = None
-            if not self._introduced_unnamed(role, pos if at is None else at):
-                alias = self.people.alias(role) or self._definite_anaphor(
-                    role, pos if at is None else min(pos, at + span)
-                )
+            alias = self.people.alias(role) or self._definite_anaphor(
+                role, pos if at is None else min(pos, at + span)
+            )
+            if alias and self._introduced_unnamed(role, pos if at is None else at):
+                alias = None  # "A former engineer ..." then "the former engineer said"
             if alias:
                 a.speaker = alias
                 a.description = a.description or role
@@ -697,15 +697,14 @@ class _Extractor:
         words = role.split(maxsplit=1)
         if len(words) < 2 or words[0].lower() != "the":
             return False
-        rest = words[1].lower()
+        rest = words[1]
+        text = self.text
         lo = max(0, pos - 1500)
-        window = self.text[lo:pos].lower()
-        at = max(window.rfind(f"a {rest}"), window.rfind(f"an {rest}"))
-        if at <= 0:
-            return at == 0
+        at = max(text.rfind(f"{a} {rest}", lo, pos) for a in ("a", "A", "an", "An"))
+        if at < 0:
+            return False
         # not an appositive of a name: "Smith, a 23-year-old from Leeds," ... "the 23-year-old"
-        before = self.text[max(0, lo + at - 40) : lo + at]
-        return _NAME_COMMA_END.search(before) is None
+        return _NAME_COMMA_END.search(text, max(0, at - 40), at) is None
 
     def _organisation_before(self, pos: int) -> str | None:
         """The organisation that "the company" (bank, union ...) at ``pos`` stands for: the
@@ -1094,7 +1093,8 @@ _SPEAKS_FOR = regex_cache.compile(
 _MENTION_KEYS = (
     "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
     "slogan", "motto", "hashtag", "label", "brand", "billed", "marketed", "reading",
-    "chant", "cries", "shouts", "chorus", "read", "said", "call",
+    "chant", "cries", "shouts", "chorus", "sign", "banner", "placard", "poster", "shirt",
+    "call ", "calls ",
 )  # fmt: skip
 
 
