@@ -305,7 +305,7 @@ ROLE_SEGMENT = regex_cache.compile(
 )
 # A role after a relative pronoun: "internal emails in which a quality engineer described"
 ROLE_AFTER_RELATIVE = regex_cache.compile(
-    rf".*\b(?:which|whom|where|when){SP}+(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?)"
+    rf".*\b(?:which|whom|where|when|what){SP}+(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?)"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
 )

@@ -122,6 +122,19 @@ _APPOSITIVE_ROLE = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
 _NAME_COMMA_END = regex_cache.compile(r"[A-Z][\w’'-]+,\s+$")
+# The noun a possessor's subject phrase ends with, before its verb: "(Eskarra’s) foreign
+# ministry (struck ...)"
+_OWNED_SUBJECT = regex_cache.compile(
+    r"(?P<noun>(?:[ \u00a0]+[a-z][\w’'-]*){0,2}?[ \u00a0]+(?:"
+    + "|".join(sorted(INSTITUTIONAL, key=len, reverse=True))
+    + r"))\b"
+)
+# "the Tarvenian foreign ministry": a definite phrase with words before its head noun
+_DEFINITE_PHRASE = regex_cache.compile(
+    r"(?<![\w’'-])(?P<phrase>(?:the|The)(?P<mods>(?:[ \u00a0]+[\w’'-]+){1,3}?)[ \u00a0]+"
+    r"(?P<head>ministry|company|firm|bank|agency|union|council|department|government|"
+    r"regulator|embassy|court|club|group|university|hospital|school|office|commission))\b"
+)
 _CAPITALS_ONLY = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State Sen. "
 _TITLED = regex_cache.compile(
     r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)\.?\s"
@@ -584,6 +597,10 @@ class _Extractor:
                     desc = role.group("role")
                     desc = clean_role(desc) if " " in desc else None  # not a bare "the"
                     return self._speaker(raw, desc, pos, c.start())
+            if text.endswith("quoted ", max(cs, c.start() - 7), c.start()) and text.startswith(
+                " as ", c.end()
+            ):  # "state media quoted President Anselm Rudavi as saying that ..."
+                return self._speaker(raw, None, pos, c.start())
             # "a rebuke from Dr Olvany, who warned that she would ...": a titled object
             # with a relative clause of its own says it
             relative = text.startswith(", who ", c.end()) and _TITLED.match(raw) is not None
@@ -615,6 +632,11 @@ class _Extractor:
             # concluded ..., describing the program as ‘...’")
             first = cands[0] if cands else None
             if first is not None and first.group("name") and not text[cs : first.start()].strip():
+                owned = _OWNED_SUBJECT.match(text, first.end(), vs)
+                if first.group().endswith(("’s", "'s")) and owned is not None:
+                    # "Eskarra’s foreign ministry struck a similar tone, saying ..."
+                    who = text[first.start() : owned.end("noun")]
+                    return self._speaker(who, None, pos, first.start())
                 return self._speaker(first.group(), None, pos, first.start())
             intro = INTRO_PHRASE.match(text, cs, vs) or _AMONG.match(text, cs, vs)
             r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs)
@@ -622,9 +644,13 @@ class _Extractor:
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
         for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
             r = pattern.fullmatch(text, cs, vs)
-            if r is not None and _PERSON_NOUN.search(r.group("who")):
+            if r is not None and (
+                _PERSON_NOUN.search(r.group("who"))
+                or (pattern is ROLE_AFTER_RELATIVE and _last_word(r.group("who")) in INSTITUTIONAL)
+            ):
                 # "through a company spokesman, who said" (not "at a hospital, who said"),
-                # "emails in which a quality engineer described"
+                # "emails in which a quality engineer described", "in what the Tarvenian
+                # foreign ministry called"
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
@@ -669,8 +695,12 @@ class _Extractor:
             if author is not None:  # “The statement continued:”: whoever issued it
                 a.speaker, a.description = author, a.description or role
                 return a
-            org = self._organisation_before(pos) if ORG_DEFINITE.fullmatch(role) else None
-            if org is not None:  # “...,” the company said: the company named before
+            org = None
+            if ORG_DEFINITE.fullmatch(role):
+                # “...,” the ministry said: "the Tarvenian foreign ministry" just before, else
+                # the company (bank, union ...) named before
+                org = self._fuller_role(role, pos) or self._organisation_before(pos)
+            if org is not None:
                 a.speaker, a.description = org, a.description or role
                 return a
             # (the person named by the end of the role's own words: "The skipper said he had
@@ -690,6 +720,20 @@ class _Extractor:
         elif kind == "name":
             a.speaker, a.description = self.people.speaker_for_name(pos, who, desc)
         return a
+
+    def _fuller_role(self, role: str, pos: int) -> str | None:
+        """An earlier "the Tarvenian foreign ministry" (a proper adjective before the head) that
+        "the ministry" at ``pos`` shortens, in its paragraph or the one before."""
+        head = _last_word(role)
+        pi = self._paragraph_at(pos)
+        lo = self.paragraphs[max(0, pi - 1)][0]
+        found = None
+        for m in _DEFINITE_PHRASE.finditer(self.text, lo, pos):
+            if m.group("head").lower() == head and any(
+                w[:1].isupper() for w in m.group("mods").split()
+            ):
+                found = m.group("phrase")
+        return found
 
     def _introduced_unnamed(self, role: str, pos: int) -> bool:
         """Is "the former engineer" at ``pos`` the "A former engineer" of a sentence shortly
@@ -1099,6 +1143,10 @@ _MENTION_KEYS = (
 
 
 _MENTION_KEY_RE = regex_cache.compile("|".join(_MENTION_KEYS))
+
+
+def _last_word(phrase: str) -> str:
+    return phrase.rsplit(None, 1)[-1].lower() if phrase else ""
 
 
 def _may_cue_mention(lead: str) -> bool:

@@ -772,6 +772,32 @@ def test_extraction_stops_at_the_first_check_that_says_so() -> None:
             "race would be decided “in towns like this one.”",
             "Delphine Marwick",
         ),
+        # "in what the Tarvenian foreign ministry called", and "the ministry said" after it
+        (
+            "CORVATH — Tarvenia summoned Eskarra’s ambassador on Tuesday after a survey ship "
+            "entered the strait, in what the Tarvenian foreign ministry called “a grave and "
+            "deliberate violation of our sovereign waters”.",
+            "the Tarvenian foreign ministry",
+        ),
+        (
+            "Tarvenia summoned Eskarra’s ambassador, in what the Tarvenian foreign ministry "
+            "called a violation.\n\n"
+            "“The government of Tarvenia will not stand idly by,” the ministry said in a "
+            "statement.",
+            "the Tarvenian foreign ministry",
+        ),
+        # "quoted X as saying"
+        (
+            "In Selmira, state media quoted President Anselm Rudavi as saying that Eskarra “has "
+            "never asked permission to sail in its own sea”.",
+            "Anselm Rudavi",
+        ),
+        # a possessor's institution says what its participle clause says
+        (
+            "Eskarra’s foreign ministry struck a similar tone, saying in a statement that the "
+            "survey was “routine, peaceful and fully consistent” with the treaty.",
+            "Eskarra’s foreign ministry",
+        ),
         # one "their" after a name (their manager) does not outweigh a "he"
         (
             "A late penalty from Jamal Osei left the visiting bench fuming and their manager "
