@@ -126,7 +126,7 @@ _NAME_COMMA_END = regex_cache.compile(r"[A-Z][\w’'-]+,\s+$")
 # ministry (struck ...)"
 _OWNED_SUBJECT = regex_cache.compile(
     r"(?P<noun>(?:[ \u00a0]+[a-z][\w’'-]*){0,2}?[ \u00a0]+(?:"
-    + "|".join(sorted(INSTITUTIONAL, key=len, reverse=True))
+    + "|".join(sorted(INSTITUTIONAL, key=lambda w: (-len(w), w)))  # (the same pattern each run)
     + r"))\b"
 )
 # "the Tarvenian foreign ministry": a definite phrase with words before its head noun
