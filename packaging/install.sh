@@ -59,6 +59,7 @@ if [[ $uninstall -eq 1 ]]; then
     for size in "${SIZES[@]}"; do rm -f "$hicolor/${size}x${size}/apps/$ICON.png"; done
     if [[ -L $bin && $(readlink "$bin") == "$app_dir/article-viewer" ]]; then rm -f "$bin"; fi
     rm -rf "$app_dir"
+    rm -rf "${XDG_CACHE_HOME:-$HOME/.cache}/article-viewer"  # only the quote engine's patterns
     refresh_caches
     echo "Article Viewer removed from $PREFIX (your comments and settings are kept)."
     exit 0

@@ -124,10 +124,16 @@ if [[ -f $BUNDLE/install.sh ]]; then
     grep -qx "Exec=$prefix/bin/article-viewer %f" "$installed" || fail "installed Exec= is wrong"
     if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$installed"; fi
     [[ -f $prefix/share/icons/hicolor/256x256/apps/article-viewer.png ]] || fail "no icon installed"
+    # the quote engine keeps its compiled patterns in the user's cache; uninstall removes them
+    (cd "$tmp/work" && env -i PATH="$tmp/bin" HOME="$tmp/home" "$prefix/bin/article-viewer" \
+        quotes "$article") >/dev/null || fail "the installed command cannot list quotes"
+    compgen -G "$tmp/home/.cache/article-viewer/regex-*" >/dev/null \
+        || fail "the quote engine kept no pattern cache in ~/.cache/article-viewer"
     env -i PATH=/usr/bin:/bin HOME="$tmp/home" bash "$prefix/lib/article-viewer/install.sh" \
         --uninstall --prefix "$prefix"
     left=$(find "$prefix" \( -type f -o -type l \) ! -name mimeinfo.cache ! -name icon-theme.cache)
     [[ -z $left ]] || fail "uninstall left files behind: $left"
+    [[ ! -e $tmp/home/.cache/article-viewer ]] || fail "uninstall left the pattern cache behind"
 fi
 
 echo "smoke: all passed (bundle $(du -sh "$BUNDLE" | cut -f1), $BUNDLE)"
