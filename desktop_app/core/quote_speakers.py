@@ -329,13 +329,17 @@ def _alias_head(role: str) -> str:
     return words[-1]
 
 
-def _appositive_person(text: str, pos: int, e: int, end: int) -> bool:
-    """Is the capitalized word at ``pos``..``e``, opening a sentence, shown to be a person by
-    "a neighbor ..." in commas after it ("Rosa, a neighbor who has lived ...")? (Like an age:
-    "Ruiz, 64,".)"""
+def _person_evidence(text: str, pos: int, e: int, end: int) -> bool:
+    """Is the capitalized word at ``pos``..``e`` shown to be a person by what follows it in
+    commas: an age ("Ruiz, 64,") or, opening a sentence, "a neighbor ..." ("Rosa, a neighbor
+    who has lived ...")? Both start with a comma: callers test that first (a hot path)."""
+    if _AGE_AFTER.match(text, e, e + 12 if e + 12 < end else end) is not None:
+        return True
     return (
-        pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "? ", "! ")
-    ) and _APPOSITIVE_PERSON.match(text, e, e + 80 if e + 80 < end else end) is not None
+        text.startswith((", a ", ", an "), e)
+        and (pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "? ", "! "))
+        and _APPOSITIVE_PERSON.match(text, e, e + 80 if e + 80 < end else end) is not None
+    )
 
 
 def _after_role_noun(text: str, pos: int) -> bool:
@@ -534,7 +538,6 @@ class People:
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         stop_words = STOP_WORDS
         titles = _TITLES
-        age_after = _AGE_AFTER.match
         by_last = self._by_last
         by_first = self._by_first
         mention_pos = self._mention_pos
@@ -553,17 +556,7 @@ class People:
                     low = low[:-2]
                 if low not in by_last and low not in by_first and low.rstrip(".") not in titles:
                     e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
-                    if (
-                        e >= end
-                        or text[e] != ","
-                        or (
-                            not age_after(text, e, min(end, e + 12))
-                            and not (
-                                text.startswith((", a ", ", an "), e)
-                                and _appositive_person(text, m.start(), e, end)
-                            )
-                        )
-                    ):
+                    if e >= end or text[e] != "," or not _person_evidence(text, m.start(), e, end):
                         continue
             mention = _mention(raw)
             if mention is None:
@@ -591,10 +584,7 @@ class People:
                 continue  # "the Ellery laboratory"
             found = None if multi else self._lookup(name, pos, gender)
             e = m.end()
-            aged = found is None and (
-                _AGE_AFTER.match(text, e, e + 12 if e + 12 < end else end) is not None
-                or (text.startswith((", a ", ", an "), e) and _appositive_person(text, pos, e, end))
-            )
+            aged = found is None and text[e : e + 1] == "," and _person_evidence(text, pos, e, end)
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
