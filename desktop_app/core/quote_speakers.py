@@ -789,11 +789,7 @@ class People:
         words = role.lower().split()
         if len(words) < 2 or words[0] != "the" or len(words) > 3:
             return None
-        key = None
-        if len(words) == 3 and words[1] in _COMPOUND_OFFICE:
-            key = self.role_alias.get(f"{words[1]} {words[2]}")
-        elif len(words) == 2 or words[1] not in _COMPOUND_OFFICE:
-            key = self.role_alias.get(words[-1])
+        key = self.role_alias.get(_alias_head(role))  # parsed as the alias was learned
         return self.display.get(key) if key else None
 
     def _recent(self, pos: int, among: set[str] | None) -> Iterable[tuple[str, int, bool]]:
