@@ -129,7 +129,6 @@ class QuotesPane(QWidget):
         self.list_view.setAccessibleName("Quotations")
         self.list_view.setModel(self.proxy)
         self.delegate = QuoteDelegate(self.list_view)
-        self._marked_words: tuple[str, ...] = ()
         self.list_view.setItemDelegate(self.delegate)
         self.list_view.setSelectionMode(QListView.SelectionMode.SingleSelection)
         self.list_view.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
@@ -409,11 +408,9 @@ class QuotesPane(QWidget):
 
     @Slot()
     def _on_filter_changed(self) -> None:
-        words = self.proxy.words
-        if words != self._marked_words:  # rows that stay listed show the new words marked
-            self._marked_words = words
-            self.delegate.set_marked_words(words)
-            self.list_view.viewport().update()
+        # rows that stay listed show the words now typed marked
+        self.delegate.set_marked_words(self.proxy.words)
+        self.list_view.viewport().update()
 
     @Slot(bool)
     def _on_show_mentions(self, show: bool) -> None:
