@@ -1149,10 +1149,6 @@ def _last_word(phrase: str) -> str:
     return phrase.rsplit(None, 1)[-1].lower() if phrase else ""
 
 
-def _may_cue_mention(lead: str) -> bool:
-    return _MENTION_KEY_RE.search(lead) is not None
-
-
 def _title_case(words: list[str]) -> bool:
     """A name of a thing: “International Lunar Research Station”, “The Lord of the Rings”."""
     if not words or len(words) > 8:
