@@ -407,11 +407,14 @@ class MainWindow(QMainWindow):
             self._splitter.restoreState(splitter)
         if reading := self.settings.state("reading_splitter"):
             self._reading.restoreState(reading)
+        if quotes := self.settings.state("quotes_splitter"):
+            self.quotes_pane.splitter.restoreState(quotes)
 
     def save_window_state(self) -> None:
         self.settings.set_state("geometry", self.saveGeometry())
         self.settings.set_state("splitter", self._splitter.saveState())
         self.settings.set_state("reading_splitter", self._reading.saveState())
+        self.settings.set_state("quotes_splitter", self.quotes_pane.splitter.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -160,6 +160,9 @@ class QuotesPane(QWidget):
         self.splitter.setCollapsible(0, False)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
+        # The list takes most of the height from the start, as with later resizes: left to the
+        # size hints, the chart took half the pane and clipped the list beside empty rows.
+        self.splitter.setSizes([540, 180])
 
         bar = QHBoxLayout()
         bar.setContentsMargins(8, 8, 8, 6)

@@ -172,12 +172,28 @@ def test_recent_files_list_updates(make_window) -> None:
 def test_geometry_and_panes_restore(make_window, qtbot) -> None:
     win = make_window()
     win.resize(760, 560)  # within the offscreen screen (800x600): restoring clamps to the screen
+    qtbot.waitUntil(win.is_ready)
+    win.quotes_pane.layout().activate()  # (the progress bar, hidden once listed, freed height)
     win._splitter.setSizes([480, 280])
-    sizes = win._splitter.sizes()
+    win._reading.setSizes([300, 200])
+    win.quotes_pane.splitter.setSizes([250, 230])
+    panes = [s.sizes() for s in (win._splitter, win._reading, win.quotes_pane.splitter)]
     win.close()
     again = make_window()
+    qtbot.waitUntil(again.is_ready)
+    again.quotes_pane.layout().activate()
     assert (again.width(), again.height()) == (760, 560)
-    assert again._splitter.sizes() == sizes
+    assert [s.sizes() for s in (again._splitter, again._reading, again.quotes_pane.splitter)] == (
+        panes
+    )
+
+
+def test_the_quote_list_gets_most_of_its_pane_from_the_start(make_window, qtbot) -> None:
+    win = make_window()
+    win.resize(1280, 800)
+    qtbot.waitUntil(win.is_ready)
+    listed, chart = win.quotes_pane.splitter.sizes()
+    assert listed >= 2.5 * chart
 
 
 def test_corrupt_settings_file_is_ignored_with_a_warning(make_window, tmp_path: Path) -> None:
