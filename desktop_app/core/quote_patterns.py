@@ -337,7 +337,7 @@ def colon_subject() -> re.Pattern[str]:
 
 # Nouns for what someone said: "Her reply was simple:", "That was the verdict of ...".
 RESPONSE_NOUNS = (
-    r"response|reaction|verdict|view|message|words|answer|reply|assessment|retort|warning"
+    r"response|reaction|verdict|view|message|words|answer|reply|assessment|retort|warning|plan"
 )
 SPEECH_NOUNS = rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|comments|remarks"
 
@@ -345,12 +345,15 @@ SPEECH_NOUNS = rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|co
 @functools.cache
 def that_was() -> re.Pattern[str]:
     """A sentence after a quotation that names its speaker without a speech verb: “...” That
-    was Reyes again. / That was the response of Bernadette Kilbride. / So said the mayor."""
+    was Reyes again. / That was the response of Bernadette Kilbride. / So said the mayor. /
+    Those were the judge’s words. The speaker is group ``who`` or ``owner``."""
     return regex_cache.compile(
         # (an aside may stand before the verb: "That, at least, was the view of Atherby")
         rf"{SP}*(?:(?:That|This)(?:,[^,“”\"]{{1,30}},)?\s+was|Those\s+were|So\s+said)\s+"
-        rf"(?:the\s+(?:{RESPONSE_NOUNS})\s+(?:of|from)\s+)?"
+        rf"(?:(?:the\s+(?:{RESPONSE_NOUNS})\s+(?:of|from)\s+)?"
         rf"(?P<who>{NAME})(?=[\s,.;:!?]|$)"
+        # "Those were the judge’s words", "That was Reyes’s verdict"
+        rf"|(?P<owner>the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|{NAME})[’']s?\s+(?:{RESPONSE_NOUNS})\b)"
     )
 
 
@@ -380,8 +383,9 @@ MENTION_CUE = regex_cache.compile(
     r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|"
     r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"
     r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?|"
-    # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”"
-    r"(?:named|renamed|nicknamed|dubbed)\s+(?:it\s+)?the|(?<=\w\s)(?:call|calls))"
+    # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”",
+    # "which members, with some affection, call “the Veterans’ Hour.”"
+    r"(?:named|renamed|nicknamed|dubbed)\s+(?:it\s+)?the|(?<=[\w,]\s)(?:call|calls))"
     r"[\s,:]*$"
 )
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
@@ -405,7 +409,7 @@ FILLER_DESC = regex_cache.compile(
 )
 # A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...".
 ROLE_SUBJECT_START = regex_cache.compile(
-    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,9}})"
+    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}})"
     rf"(?=,|{SP}+who\b|{SP}+{VERB})"
 )
 GENDER_CLUE = {
@@ -483,10 +487,10 @@ SUBJECT_ROLE = regex_cache.compile(
     rf"{SP}*(?P<who>(?i:the|a|an){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w’'-]*)"
     rf"{SP}+(?:has{SP}+|had{SP}+)?[a-z]+(?:ed|s)\b"
 )
-# A subject's first verb phrase, then "and" and the speech verb: " stood on the bed of a
-# borrowed truck and " (told supporters ...)
+# A subject's first verb phrase, then "and" (or "but") and the speech verb: " stood on the
+# bed of a borrowed truck and " (told supporters ...), " declined to say ..., but " (said)
 COORDINATED = regex_cache.compile(
-    rf"{SP}+[a-z]+\b[^.;:“”\"]{{0,160}}?{SP}+and{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
+    rf"{SP}+[a-z]+\b[^.;:“”\"]{{0,160}}?,?{SP}+(?:and|but){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."
 CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though|where|when)\s+|;\s+")

@@ -294,7 +294,7 @@ _ROLE_NOUNS = frozenset(
     economist spokesman spokeswoman spokesperson chief founder owner director president chair
     chairman chairwoman secretary minister lawyer attorney judge officer member executive
     teacher nurse doctor professor researcher scientist author artist singer actor actress
-    writer editor""")
+    writer editor skipper veteran youngster teenager rookie""")
 )
 _EMPLOYEE_SUFFIXES = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 _EMPLOYEE_NOUNS = frozenset(_words("chief head fellow staff faculty"))
@@ -342,10 +342,43 @@ def _person_evidence(text: str, pos: int, e: int, end: int) -> bool:
     )
 
 
-def _after_role_noun(text: str, pos: int) -> bool:
+def is_person_head(word: str) -> bool:
+    """Does a description with this head noun name a person: "a judge", "the skipper", "the
+    23-year-old" (not "the paper itself")?"""
+    low = word.lower()
+    return low.endswith("year-old") or low in _ROLE_NOUNS or low in _NEUTRAL_TITLES
+
+
+def is_descriptive_head(word: str) -> bool:
+    """Does "the <word>" describe someone just written about, rather than name an office:
+    "the 23-year-old", "the youngster" (but "the skipper" is whoever captains the side)?"""
+    low = word.lower()
+    return low.endswith("year-old") or low in _DESCRIPTIVE
+
+
+_DESCRIPTIVE = frozenset(_words("youngster teenager veteran rookie newcomer"))
+
+
+def after_role_noun(text: str, pos: int) -> bool:
     """A lowercase role noun right before a name: "Eastgate boss Ray Duggan"."""
     words = _words_before(text, pos)
     return bool(words) and words[-1] in _ROLE_NOUNS
+
+
+def _role_before(text: str, pos: int) -> str:
+    """The role noun before a name, with the words before it that may make another office or
+    say whose it is: "Mariners head coach" (Rory Tallant), "deputy minister"."""
+    return " ".join(_words_before(text, pos))
+
+
+def _office_of(role: str) -> str:
+    """Whose office a role names, when a capitalized word says: "harbourside" for
+    "Harbourside manager" and "the Harbourside manager"; "" for "the manager"."""
+    words = role.split()
+    for w in reversed(words[:-1]):
+        if w[:1].isupper() and w not in ("The", "A", "An") and w.isalpha():
+            return w.lower()
+    return ""
 
 
 def _after_employee_at(text: str, pos: int) -> bool:
@@ -426,7 +459,7 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
 _PARENTHETICAL = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
 _ROLE_CUT = regex_cache.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
-    r"said|says|told|tells|"
+    r"said|says|told|tells|was|were|is|are|"  # (a copula: "the captain was blunt:")
     r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in))\b"
     r".*$",
     re.IGNORECASE | re.DOTALL,
@@ -457,7 +490,9 @@ class People:
         self.votes: dict[str, dict[str, int]] = {}
         self.person: set[str] = set()
         self.description: dict[str, str] = {}
-        self.role_alias: dict[str, str] = {}  # "minister" -> key
+        # "minister" -> (position, key, whose office) of each person named with that office,
+        # in order: "Harbourside manager Sandra Kells" -> (..., "Sandra Kells", "harbourside")
+        self.role_alias: dict[str, list[tuple[int, str, str]]] = {}
         self._described: set[tuple[str, str]] = set()
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
@@ -512,7 +547,7 @@ class People:
             at = m.start("name")
             key = self._person_named(name, at)
             self.person.add(key)
-            self._learn_description(key, before.group("role"))
+            self._learn_description(key, before.group("role"), at)
         # "A woman who identified herself only as Marjorie": a person, and her pronoun
         for a, b in segments:
             if text.find("identified ", a, b) < 0:
@@ -588,7 +623,7 @@ class People:
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
             key = found or self._learn(name, pos)
-            after_role = _after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
+            after_role = after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
             if key not in person and (
                 aged
                 or after_role
@@ -614,14 +649,16 @@ class People:
                 self.vote(key, gender, 3)
             if role:
                 person.add(key)  # "Sen. Tom Hadley", "press secretary Dana Whitfield"
-                self._learn_alias(role, key)
+                self._learn_alias(role, key, pos)
+            elif after_role:  # "with captain Josh Ngata-Bell": "the captain" later
+                self._learn_alias(_role_before(text, pos), key, pos)
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None:
                     person.add(key)
                     desc = app.group("desc")
                     if desc:
-                        self._learn_description(key, desc.strip())
+                        self._learn_description(key, desc.strip(), pos)
             box = votes.get(key)
             if box is not None and max(box.values()) >= _SETTLED:
                 continue  # the article has made this person's pronoun clear already
@@ -705,7 +742,7 @@ class People:
             self._by_first.setdefault(first, []).append(name)
         return name
 
-    def _learn_description(self, key: str, desc: str) -> None:
+    def _learn_description(self, key: str, desc: str, pos: int) -> None:
         if (key, desc) in self._described:
             return  # the same appositive again (quoted twice): nothing new to learn
         self._described.add((key, desc))
@@ -716,7 +753,7 @@ class People:
             self.vote(key, "m", 2)
         head = _ROLE_HEAD.match(desc)
         if head:
-            self._learn_alias(desc[head.start() : head.end(1)], key)  # (not its "of ...")
+            self._learn_alias(desc[head.start() : head.end(1)], key, pos)  # (not its "of")
 
     def vote(self, key: str, gender: str, weight: int = 1) -> None:
         box = self.votes.setdefault(key, {})
@@ -730,6 +767,22 @@ class People:
         return any(k in self.person for k in keys) or (
             len(words) == 1 and any(k in self.person for k in self._by_first.get(name.lower(), ()))
         )
+
+    def mark_subject(self, pos: int) -> None:
+        """The name mentioned at ``pos`` is a speech verb's subject after all: "said Aled
+        Rees" after a quotation (the pre-pass takes a name after a verb for its object)."""
+        if pos in self._subject_at:
+            self._subject_at[pos] = True
+
+    def quoted_as(self, display: str, pos: int) -> None:
+        """The person shown as ``display`` is quoted at ``pos`` (found by a role: "the captain
+        was blunt:"), as a pronoun after it should know."""
+        for key, shown in self.display.items():
+            if shown == display:
+                if not self._speaker_pos or pos >= self._speaker_pos[-1]:
+                    self._speaker_pos.append(pos)
+                    self._speaker_key.append(key)
+                return
 
     def vote_display(self, display: str, gender: str, weight: int = 1) -> None:
         """A pronoun vote for the person shown as ``display`` (a speaker already found)."""
@@ -771,26 +824,37 @@ class People:
         if gender:
             self.vote(key, gender, 3)
         if description:
-            self._learn_description(key, description)
+            self._learn_description(key, description, pos)
         if not self._speaker_pos or pos >= self._speaker_pos[-1]:
             self._speaker_pos.append(pos)
             self._speaker_key.append(key)
         return self.display[key], description or self.description.get(key)
 
-    def _learn_alias(self, role: str, key: str) -> None:
-        """Let "the <role>" stand for ``key`` later: "Gov. Harlan Voss" (the governor), "their
-        captain, Luca Brennan" (the captain)."""
+    def _learn_alias(self, role: str, key: str, pos: int) -> None:
+        """Let "the <role>" stand for ``key`` after ``pos``: "Gov. Harlan Voss" (the governor),
+        "their captain, Luca Brennan" (the captain)."""
         head = _alias_head(role)
         if head:
-            self.role_alias.setdefault(head, key)
+            named = self.role_alias.setdefault(head, [])
+            entry = (pos, key, _office_of(role))
+            if entry not in named:
+                bisect.insort(named, entry)
 
-    def alias(self, role: str) -> str | None:
-        """A definite role ("the minister") named earlier in the article ("Minister Jane Doe")."""
+    def alias(self, role: str, pos: int) -> str | None:
+        """A definite role ("the minister") at ``pos``: the person last named with that office
+        before it ("Minister Jane Doe"; with two coaches, the one the story is on), else the
+        first named after it."""
         words = role.lower().split()
         if len(words) < 2 or words[0] != "the" or len(words) > 3:
             return None
-        key = self.role_alias.get(_alias_head(role))  # parsed as the alias was learned
-        return self.display.get(key) if key else None
+        named = self.role_alias.get(_alias_head(role))  # parsed as the alias was learned
+        office = _office_of(role)
+        if office and named:  # "the Eastgate manager" is not the Harbourside manager
+            named = [n for n in named if n[2] in ("", office)]
+        if not named:
+            return None
+        i = bisect.bisect_left(named, (pos, "", "")) - 1
+        return self.display.get(named[i if i >= 0 else 0][1])
 
     def _recent(self, pos: int, among: set[str] | None) -> Iterable[tuple[str, int, bool]]:
         """(person key, position, quoted there?) of people mentioned before ``pos``, most
@@ -811,6 +875,16 @@ class People:
                 continue
             seen.add(key)
             yield key, at, spoke
+
+    def last_subject(self, pos: int, since: int) -> str | None:
+        """The person last quoted, or last named as a sentence's subject, between ``since``
+        and ``pos``."""
+        for key, at, spoke in self._recent(pos, self.person):
+            if at < since:
+                return None
+            if spoke or self._subject_at.get(at, False):
+                return self.display[key]
+        return None
 
     def speaker_for_pronoun(
         self, pronoun: str, pos: int, paragraph_start: int = 0, previous_start: int = 0

@@ -106,7 +106,14 @@ from desktop_app.core.quote_patterns import (
     possessive_source,
     that_was,
 )
-from desktop_app.core.quote_speakers import STOP_WORDS, People, clean_role
+from desktop_app.core.quote_speakers import (
+    STOP_WORDS,
+    People,
+    after_role_noun,
+    clean_role,
+    is_descriptive_head,
+    is_person_head,
+)
 from desktop_app.core.quote_types import Quote, QuotePart
 
 __all__ = ["ExtractionCancelled", "extract_quotes"]
@@ -139,7 +146,37 @@ _CAPITALS_ONLY = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State S
 _TITLED = regex_cache.compile(
     r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)\.?\s"
 )
+_PRONOUN_AFTER_INTRO = regex_cache.compile(r"[ \u00a0]+(he|she)[ \u00a0]")
+_LOWER_WORDS = regex_cache.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,3}[ \u00a0]+")
+# A name right before a verb (with its auxiliaries): "Reddaway had (claimed)"
+_NAMED_SUBJECT = regex_cache.compile(
+    r"(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+"
+    r"(?:(?:had|has|have|would|had[ \u00a0]+been)[ \u00a0]+)?$"
+)
+# A role as the subject of a subordinate clause, right before its verb: "after a judge (said)"
+_SUBORDINATE_ROLE = regex_cache.compile(
+    r"\b(?:after|before|when|because|since|until|once|as)[ \u00a0]+"
+    r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,4}?)[ \u00a0]*$"
+)
+_WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
+# A written source, and who published it
+_DOCUMENT = regex_cache.compile(
+    r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:report|study|survey|analysis|review|audit)\b"
+)
+_PUBLISHED_BY = regex_cache.compile(
+    r"[ \u00a0]+(?:released|published|issued|prepared|commissioned|produced|compiled)\b"
+    r"[^,.;“”\"]{0,40}?\bby[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?(?:[a-z]+[’']s[ \u00a0]+)?"
+    r"[A-Z][\w&’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z][\w&’'-]*){0,5})"
+)
+_REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
+# Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
+# daughter, (Rebecca Ainsley-Hart, then read ...)")
+_RELATIVE_OF = regex_cache.compile(
+    r"(?:[A-Z][\w’'-]*[ \u00a0]+){0,3}[A-Z][\w’'-]*[’']s(?:[ \u00a0]+[a-z][\w-]*){1,2},[ \u00a0]+"
+)
+# After it, up to its verb: an appositive or an age, then a lowercase word
+_SUBJECT_TAIL = regex_cache.compile(r"(?:,[ \u00a0]+[^,“”\"]{1,80},)?[ \u00a0]+[a-z]")
 # A verb and "and" ending a role phrase: "Her mother nodded and (added)"
 _AND_VERB = regex_cache.compile(r"(?:[ \u00a0]+[a-z]+(?:ed|s))+[ \u00a0]+and$")
 _OPENING_MARKS = frozenset("“\"‘'„«")
@@ -344,15 +381,24 @@ class _Extractor:
             quotes.append(self._quote(item))
         return quotes
 
-    def _definite_anaphor(self, role: str, pos: int) -> str | None:
+    def _definite_anaphor(self, role: str, pos: int, opening: bool = False) -> str | None:
         """The person a short definite description ("said the 23-year-old", "the Iowa
-        Republican said") stands for: the last person named earlier in the same paragraph."""
+        Republican said") stands for: the last person named earlier in the same paragraph;
+        for one that opens its paragraph ("The 23-year-old, whose footwork ..."), the one
+        quoted or the subject in the paragraph before."""
         m = DEFINITE.fullmatch(role)
         if m is None or m.group("head").lower() in INSTITUTIONAL:
             return None
-        ps = self.paragraphs[self._paragraph_at(pos)][0]
+        pi = self._paragraph_at(pos)
+        ps = self.paragraphs[pi][0]
         found, _, at = self.people.speaker_for_pronoun("someone", pos, ps, ps)
-        return found if at >= ps else None
+        if at >= ps:
+            return found
+        if opening and pi > 0 and is_descriptive_head(m.group("head")):
+            if self.last_speaker is not None and self.last_speaker[0] == pi - 1:
+                return self.last_speaker[1]
+            return self.people.last_subject(ps, self.paragraphs[pi - 1][0])
+        return None
 
     def _paragraph_at(self, pos: int) -> int:
         k = bisect.bisect_right(self._para_starts, pos) - 1
@@ -427,7 +473,14 @@ class _Extractor:
         for who, desc, verb in _AFTER_GROUPS:
             speaker = m.group(who)
             if speaker is not None:
+                doc = _DOCUMENT.match(speaker)
+                source = doc and _PUBLISHED_BY.match(text, m.start(who) + doc.end(), end)
+                if source:  # "according to a report released last month by the city’s
+                    # Independent Budget Office": the office that published it
+                    speaker = source.group("org")
                 a = self._speaker(speaker, m.group(desc), pos)
+                if not source:
+                    self.people.mark_subject(m.start(who))  # (“...,” said Aled Rees)
                 a.cue = _cue(m.group(verb)) if verb else None
                 a.direct = True
                 return a, m.end()
@@ -439,8 +492,8 @@ class _Extractor:
         if len(gap) > 80 or raw.family != nxt.family:
             return False
         gap = gap.strip()
-        if not gap.endswith(","):
-            return False
+        if not gap.endswith(",") or _REPORTED_CLAUSE.search(gap):
+            return False  # (", adding that a companion paper, “...”": a clause of its own)
         return "." not in gap or bool(re.fullmatch(r"[^.]*(?:\b[A-Z]\.)+[^.]*,", gap))
 
     def _attribute(self, raw: RawQuote, after: _Attribution | None, prev_end: int) -> _Attribution:
@@ -548,13 +601,25 @@ class _Extractor:
             cs = ls
             if not direct and len(verbs) > 1:
                 for b in CLAUSE_BREAK.finditer(text, ls, verbs[-1][0]):
-                    cs = b.end()
+                    if b.end() < verbs[-1][0]:  # (not ", but said": a second verb, same subject)
+                        cs = b.end()
                 if cs > ls and verbs[-1][0] >= cs:
                     verbs = [v for v in verbs if v[0] >= cs] + [v for v in verbs if v[0] < cs]
                 elif GOVERNS_AS.fullmatch(text, verbs[-1][1], end):
                     # "a report that the president, Khalid al-Mansouri, dismissed as “...”":
                     # the verb the quotation completes is the one that says it
                     verbs = [verbs[-1], *verbs[:-1]]
+            if not direct and len(verbs) > 1 and cs == ls:
+                # reported speech inside reported speech: "She noted that ... Reddaway had
+                # claimed he glanced at his phone only “to check the satnav”": his words,
+                # when the last verb's subject is a name of its own
+                vs, ve = verbs[-1]
+                inner = _NAMED_SUBJECT.search(text, max(ls, vs - 40), vs)
+                if inner is not None:
+                    subject = self._subject(ls, vs, pos)
+                    if subject is not None and subject.speaker:
+                        subject.cue = _cue(text[vs:ve])
+                        return subject, direct
             for vs, ve in [verbs[-1]] if direct else verbs:
                 subject = self._subject(cs if vs >= cs else ls, vs, pos)
                 if subject is not None:
@@ -603,7 +668,14 @@ class _Extractor:
                 return self._speaker(raw, None, pos, c.start())
             # "a rebuke from Dr Olvany, who warned that she would ...": a titled object
             # with a relative clause of its own says it
-            relative = text.startswith(", who ", c.end()) and _TITLED.match(raw) is not None
+            # ("led by Priya Landry, who called the plan “...”": the relative's verb is hers)
+            relative = text.startswith(", who ", c.end()) and (
+                _TITLED.match(raw) is not None
+                or (
+                    _WHO_THEN_VERB.fullmatch(text, c.end(), vs) is not None
+                    and self.people.is_person_name(raw)
+                )  # (not "an analyst at Harbour Capital, who added": the analyst)
+            )
             if not relative and (
                 OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
                 or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
@@ -631,7 +703,17 @@ class _Extractor:
             # the sentence's subject, a name or a role ("Among its findings, the institute
             # concluded ..., describing the program as ‘...’")
             first = cands[0] if cands else None
-            if first is not None and first.group("name") and not text[cs : first.start()].strip():
+            opens = first is not None and not text[cs : first.start()].strip()
+            if (
+                first is not None
+                and opens
+                and len(cands) > 1
+                and cands[1].group("name")
+                and _LOWER_WORDS.fullmatch(text, first.end(), cands[1].start())
+                and after_role_noun(text, cands[1].start())
+            ):
+                first = cands[1]  # "Mariners head coach Rory Tallant was ..., saying": his
+            if first is not None and first.group("name") and opens:
                 owned = _OWNED_SUBJECT.match(text, first.end(), vs)
                 if first.group().endswith(("’s", "'s")) and owned is not None:
                     # "Eskarra’s foreign ministry struck a similar tone, saying ..."
@@ -642,6 +724,11 @@ class _Extractor:
             r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs)
             if r is not None:
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
+        sub = _SUBORDINATE_ROLE.search(text, max(cs, vs - 80), vs)
+        if sub is not None and (
+            _PERSON_NOUN.search(sub.group("who")) or is_person_head(_last_word(sub.group("who")))
+        ):  # "... was jailed on Friday, after a judge said he had shown “...”"
+            return self._speaker(sub.group("who"), None, pos, sub.start("who"))
         for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
             r = pattern.fullmatch(text, cs, vs)
             if r is not None and (
@@ -705,14 +792,17 @@ class _Extractor:
                 return a
             # (the person named by the end of the role's own words: "The skipper said he had
             # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
-            alias = self.people.alias(role) or self._definite_anaphor(
-                role, pos if at is None else min(pos, at + span)
+            alias = self.people.alias(role, pos) or self._definite_anaphor(
+                role,
+                pos if at is None else min(pos, at + span),
+                at is not None and self.paragraphs[self._paragraph_at(at)][0] == at,
             )
             if alias and self._introduced_unnamed(role, pos if at is None else at):
                 alias = None  # "A former engineer ..." then "the former engineer said"
             if alias:
                 a.speaker = alias
                 a.description = a.description or role
+                self.people.quoted_as(alias, pos)
             else:
                 a.speaker = role
                 if not self._role_speakers or pos >= self._role_speakers[-1][0]:
@@ -804,8 +894,11 @@ class _Extractor:
         # just before; deeper in a paragraph, the paragraph's own people come first
         opens = (pos if at is None else at) <= ps
         start = PRONOUN_START.match(self.text, ps)
+        if start is None and (intro := INTRO_PHRASE.match(self.text, ps, pos)) is not None:
+            start = _PRONOUN_AFTER_INTRO.match(self.text, intro.end(), pos)
         if start is not None and start.group(1).lower() == low:
             opens = True  # "He said officers had ... ‘...,’ he said": the same "he"
+            # (and "Asked about the winning kick, he shrugged. “...,” he said")
         pps = self.paragraphs[pi - 1][0] if pi > 0 and opens else ps
         # people named between the pronoun and the quotation ("he said Ibarra-Duque had
         # “never needed ...”") are not who the pronoun stands for
@@ -821,6 +914,13 @@ class _Extractor:
             if rpos >= max(found_at, recent) and GENDER_CLUE[low].search(body):
                 role = rrole
         if role is not None:
+            # "The 23-year-old, whose footwork has earned him ... He smiled as he said it":
+            # a description opening its paragraph is the person of the one before
+            opening = self.text[ps : ps + len(role)].lower() == role.lower()
+            person = self._definite_anaphor(role, pos, opening) if opening else None
+            if person is not None:
+                a.speaker = person
+                return a
             a.speaker, known = role, None
             if not self._role_speakers or pos >= self._role_speakers[-1][0]:
                 self._role_speakers.append((pos, role))
@@ -905,7 +1005,7 @@ class _Extractor:
         end = min(info.end, start + 120, nxt.raw.open_marks[0] if nxt else info.end)
         that = that_was().match(self.text, start, end)
         if that is not None:  # “...” That was the response of Bernadette Kilbride, who ...
-            return self._speaker(that.group("who"), None, raw.open_marks[0])
+            return self._speaker(that.group("who") or that.group("owner"), None, raw.open_marks[0])
         verbs = info.verbs_in(start, end)
         if not verbs or verbs[0][0] - start > 60:
             return None
@@ -1012,6 +1112,20 @@ class _Extractor:
             m = PRONOUN_START.match(text, start, info.end)
             if m is not None:
                 return self._speaker(m.group(1), None, start)
+        if raw.open_marks[0] == self.info(pi).start:
+            # a paragraph that is all quotation, after one whose last sentence is about a
+            # person: "Lindqvist, 47, has spent most of her career chasing that signal." /
+            # “For ten years people have told me ...”: the person of that sentence speaks
+            relative = _RELATIVE_OF.match(text, ls, info.end)
+            at = relative.end() if relative is not None else ls
+            c = SUBJ_CAND.match(text, at, info.end)
+            if (
+                c is not None
+                and c.group("name")
+                and _SUBJECT_TAIL.match(text, c.end(), info.end) is not None
+                and self.people.is_person_name(c.group("name"))
+            ):
+                return self._speaker(c.group("name"), None, raw.open_marks[0], at)
         return None
 
     def _asker(self, pi: int, raw: RawQuote) -> str | None:

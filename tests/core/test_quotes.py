@@ -854,3 +854,134 @@ def test_pronoun_votes_that_tie() -> None:
     people.vote("Jamal Osei", "t")
     people.vote("Jamal Osei", "m")
     assert people.gender("Jamal Osei") == "m"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a paragraph that is all quotation, after one whose last sentence is about a person
+        (
+            "Dr Ines Varga leads the survey team at the Northgate observatory.\n\n"
+            "Varga, 52, has spent two decades waiting for this result.\n\n"
+            "“Nobody believed the signal was real. I hardly did myself.”",
+            "Ines Varga",
+        ),
+        (
+            "Tomas Bell died in the crash in March.\n\n"
+            "Mr Bell’s son, Marco Bell, then read a statement to the court, his voice "
+            "breaking.\n\n“My father rode that road every week for twenty years.”",
+            "Marco Bell",
+        ),
+        # a copula ends a colon lead-in's subject; "with captain Aled Rees" makes "the captain"
+        (
+            "Harbour won 24-22, with captain Aled Rees landing the last kick.\n\n"
+            "Afterwards, the captain was blunt: “We were poor for an hour.”",
+            "Aled Rees",
+        ),
+        # "the coach": the one last named before it ...
+        (
+            "Harbour head coach Ian Moss praised his bench. Across the pitch, City head coach "
+            "Ruth Vale was less happy.\n\n“We threw it away,” the coach said.",
+            "Ruth Vale",
+        ),
+        # ... unless its own words say whose coach
+        (
+            "Harbour head coach Ian Moss praised his bench. Across the pitch, City head coach "
+            "Ruth Vale was less happy.\n\n“We earned that,” the Harbour coach said.",
+            "Ian Moss",
+        ),
+        # "Asked about ..., he shrugged.": the paragraph opens with the "he" of the quotation
+        (
+            "Coach Tim Burke praised centre Finn Ostrow. He was delighted.\n\n"
+            "“We were poor for an hour,” said Aled Rees.\n\n"
+            "Asked about the winning kick, he shrugged. “You practise that one every "
+            "Tuesday,” he said.",
+            "Aled Rees",
+        ),
+        # a participle clause after "<team> head coach <Name>" is the coach's, not the team's
+        (
+            "Mariners head coach Rory Tallant was more forgiving, saying his side had shown "
+            "“real character” when it mattered.",
+            "Rory Tallant",
+        ),
+        # a description opening its paragraph is the person quoted in the one before
+        (
+            "Elias Frost scored his ninth try of the season.\n\n"
+            "“Nobody said a word for ten minutes,” Frost said.\n\n"
+            "The 23-year-old, whose footwork has earned him a nickname among fans, was also "
+            "asked about his disallowed try. “I was sure I had grounded it.” He smiled as he "
+            "said it.",
+            "Elias Frost",
+        ),
+        # a role subject of a subordinate clause
+        (
+            "A driver was jailed for eight years on Friday, after a judge said he had shown “a "
+            "casual indifference to the lives of others” on the road.",
+            "a judge",
+        ),
+        # "Those were the judge’s words"; "That was the plan of ..."
+        (
+            "Judge Ann Marsh began by addressing the family.\n\n"
+            "“He will regret this for ever,” said the victim’s brother, Tom Bell.\n\n"
+            "“The law is clear.” Those were the judge’s words as she turned to the sentence.",
+            "Ann Marsh",
+        ),
+        (
+            "“Honestly? I am going to ride my bike.” That was the plan of Keisha Ortiz, 19, a "
+            "student from Millbrook.",
+            "Keisha Ortiz",
+        ),
+        # reported speech inside reported speech: the words of the inner verb's named subject
+        (
+            "Callum Reddaway, 31, admitted the offence. Judge Ann Marsh said his remorse was "
+            "genuine. She noted that in his first police interview Reddaway had claimed he "
+            "glanced at his phone only “to check the map”, an account the records contradicted.",
+            "Callum Reddaway",
+        ),
+        # a named object's relative clause: "led by Priya Landry, who called the plan"
+        (
+            "The council voted 7-4, ending a fight that pitted Mayor Denise Harrow against a bloc "
+            "led by Priya Landry, who called the plan “a tax on the people who can least afford "
+            "it.”",
+            "Priya Landry",
+        ),
+        # "according to a report released ... by": who published it
+        (
+            "The increase is “unavoidable without a new source of revenue,” according to a "
+            "report released last month by the city’s Independent Budget Office.",
+            "Independent Budget Office",
+        ),
+        # ", but said": a second verb of the sentence's subject
+        (
+            "Fiona Strachan spoke on Monday. She declined to say how many shops would close, but "
+            "said a ‘significant number’ were unviable.",
+            "Fiona Strachan",
+        ),
+    ],
+)
+def test_speakers_of_the_seventh_held_out_batch(text: str, speaker: str) -> None:
+    last = speech_of(text)[-1]
+    assert last.speaker is not None and last.speaker.endswith(speaker), last
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        # a title after "adding that a companion paper,": not the second half of a quotation
+        (
+            "“But I would be the first to say we need more,” Lindqvist conceded, adding that a "
+            "companion paper, “Thermal Inertia and Regolith Depth”, would follow.",
+            "Thermal Inertia and Regolith Depth",
+        ),
+        # what people call something, with an aside before "call"
+        (
+            "Ray Dunleavy has coached the club since 1997. He remembers the evening she turned up "
+            "at its Thursday session, which members, with some affection, call “the Veterans’ "
+            "Hour.”",
+            "the Veterans’ Hour.",
+        ),
+    ],
+)
+def test_names_and_titles_of_the_seventh_held_out_batch(text: str, mention: str) -> None:
+    found = {q.text: q.kind for q in extract_quotes(text)}
+    assert found[mention] == "mention", found
