@@ -380,7 +380,7 @@ MENTION_CUE = regex_cache.compile(
     r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
     r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
-    r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|"
+    r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|asked\s+about|"
     r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"
     r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?|"
     # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”",

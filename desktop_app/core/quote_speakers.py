@@ -68,18 +68,20 @@ Ultimately Together Almost Nearly Around Nor Whereupon""")
 STOP_WORDS = frozenset(_STOP_WORDS)
 
 # (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)
-_MALE_TITLES = frozenset(_words("mr sir lord king prince father brother"))
+_MALE_TITLES = frozenset(
+    _words("mr sir lord king prince father brother councilman congressman assemblyman spokesman")
+)
 _FEMALE_TITLES = frozenset(
-    _words("mrs ms miss dame lady queen princess sister duchess baroness madam mme mlle")
+    _words("""mrs ms miss dame lady queen princess sister duchess baroness madam mme mlle
+    councilwoman congresswoman assemblywoman spokeswoman""")
 )
 _NEUTRAL_TITLES = frozenset(
     _words("""dr prof professor president vice minister secretary senator sen rep representative
     governor gov mayor judge justice chancellor general gen colonel col lieutenant lt major maj
     captain capt sergeant sgt admiral adm commander cmdr officer inspector detective chief
     ambassador commissioner chairman chairwoman chair director rev reverend pope bishop
-    archbishop rabbi imam sheikh coach councillor councilor councilwoman councilman
-    congressman congresswoman assemblyman assemblywoman premier speaker dean deputy
-    superintendent sheriff attorney prosecutor mx leader spokesman spokeswoman spokesperson
+    archbishop rabbi imam sheikh coach councillor councilor premier speaker dean deputy
+    superintendent sheriff attorney prosecutor mx leader spokesperson
     chairperson ceo cfo coo founder manager minister executive analyst economist strategist
     researcher scientist coach editor reporter correspondent lawyer det insp supt cllr dc ds pc
     kc qc""")
@@ -767,6 +769,20 @@ class People:
         return any(k in self.person for k in keys) or (
             len(words) == 1 and any(k in self.person for k in self._by_first.get(name.lower(), ()))
         )
+
+    def mention_subject(self, display: str, pos: int, pronoun: str) -> None:
+        """The person shown as ``display`` is the subject at ``pos``, as ``pronoun`` (a "He"
+        opening a paragraph about them)."""
+        for key, shown in self.display.items():
+            if shown == display:
+                i = bisect.bisect_left(self._mention_pos, pos)
+                if i < len(self._mention_pos) and self._mention_pos[i] == pos:
+                    return
+                self._mention_pos.insert(i, pos)
+                self._mention_key.insert(i, key)
+                self._subject_at[pos] = True
+                self.vote(key, _PRONOUN_GENDER[pronoun])
+                return
 
     def mark_subject(self, pos: int) -> None:
         """The name mentioned at ``pos`` is a speech verb's subject after all: "said Aled

@@ -319,17 +319,38 @@ class _Extractor:
     def run(self, raws: list[RawQuote], stop: Callable[[], bool]) -> list[Quote]:
         out: list[Quote] = []
         group: list[RawQuote] = []
+        chained = 0  # paragraphs looked at for an opening "He"/"She" so far
         for raw in raws:
             if group and raw.paragraphs[0] != group[0].paragraphs[0]:
+                chained = self._chain(chained, group[0].paragraphs[0])
                 out.extend(self._paragraph(group))
                 group = []
                 if stop():
                     raise ExtractionCancelled
             group.append(raw)
         if group:
+            self._chain(chained, group[0].paragraphs[0])
             out.extend(self._paragraph(group))
         out.sort(key=_START_END)
         return out
+
+    def _chain(self, first: int, last: int) -> int:
+        """Paragraphs ``first``..``last`` that open with "He" or "She" ("He laughs when asked
+        about it.") go on about the person quoted in the one before, or the one known to be
+        "he"/"she" nearby: that person is their subject, for a pronoun after them. Returns the
+        next paragraph to look at."""
+        text = self.text
+        for pi in range(max(first, 1), last + 1):
+            ps = self.paragraphs[pi][0]
+            m = PRONOUN_START.match(text, ps)
+            if m is None:
+                continue
+            low = m.group(1).lower()
+            pps = self.paragraphs[pi - 1][0]
+            found, _, at = self.people.speaker_for_pronoun(low, ps, ps, pps)
+            if found is not None and at >= pps:
+                self.people.mention_subject(found, ps, low)
+        return last + 1
 
     def _paragraph(self, raws: list[RawQuote]) -> list[Quote]:
         pi = raws[0].paragraphs[0]
@@ -1252,7 +1273,7 @@ _MENTION_KEYS = (
     "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
     "slogan", "motto", "hashtag", "label", "brand", "billed", "marketed", "reading",
     "chant", "cries", "shouts", "chorus", "sign", "banner", "placard", "poster", "shirt",
-    "call ", "calls ",
+    "call ", "calls ", "asked about",
 )  # fmt: skip
 
 

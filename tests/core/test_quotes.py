@@ -951,6 +951,24 @@ def test_pronoun_votes_that_tie() -> None:
             "report released last month by the city’s Independent Budget Office.",
             "Independent Budget Office",
         ),
+        # a paragraph opening with "He" goes on about the one quoted just before it
+        (
+            "Ray Dunleavy coaches the club. He has seen many runners come and go.\n\n"
+            "Samuel Achterberg, 39, runs with her on Sundays. “She wrote the same thing on the "
+            "board every year,” Achterberg says.\n\n"
+            "He laughs when asked about her nickname.\n\n"
+            "“Oh, we were terrified of her,” he says.",
+            "Samuel Achterberg",
+        ),
+        # "Councilman" is a "he": "She cut him off" is the councilwoman he talked about
+        (
+            "Priya Landry voted against the increase.\n\n"
+            "Councilman Frank Medeiros said critics ignored the alternative. “I would love a free "
+            "fare,” he said. At one point he suggested that Landry’s plan would “balance the "
+            "budget on the backs of bus drivers.”\n\n"
+            "She cut him off. “That is not what I said, and you know it,” she said.",
+            "Priya Landry",
+        ),
         # ", but said": a second verb of the sentence's subject
         (
             "Fiona Strachan spoke on Monday. She declined to say how many shops would close, but "
@@ -972,6 +990,11 @@ def test_speakers_of_the_seventh_held_out_batch(text: str, speaker: str) -> None
             "“But I would be the first to say we need more,” Lindqvist conceded, adding that a "
             "companion paper, “Thermal Inertia and Regolith Depth”, would follow.",
             "Thermal Inertia and Regolith Depth",
+        ),
+        # what someone is asked about
+        (
+            "Samuel Achterberg, 39, is a physician. He laughs when asked about “the Hurricane.”",
+            "the Hurricane.",
         ),
         # what people call something, with an aside before "call"
         (
