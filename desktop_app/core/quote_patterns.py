@@ -407,10 +407,12 @@ FILLER_DESC = regex_cache.compile(
     r"though|again|instead|in\s+response|in\s+reply|in\s+an?\s+\w+|at\s+the\s+time|"
     r"\w+ing\b.*)$"  # "pointing at the scan", "speaking on condition of anonymity"
 )
-# A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...".
+# A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...",
+# "The witness shook her head." (up to its first verb)
 ROLE_SUBJECT_START = regex_cache.compile(
-    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}})"
-    rf"(?=,|{SP}+who\b|{SP}+{VERB})"
+    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}}?)"
+    rf"(?=,|{SP}+who\b|{SP}+{VERB}|{SP}+(?:[a-z]{{2,}}ed|shook|took|sat|stood|held|gave|kept|"
+    rf"fell|began|wept|bit|hung|drew)\b)"
 )
 GENDER_CLUE = {
     "he": regex_cache.compile(

@@ -186,7 +186,8 @@ _POSSESSOR = regex_cache.compile(r"(?i:his|her|their|its)\s+")
 # The last word of a phrase naming people: a spokesman, an official, the hydrologists.
 _PERSON_NOUN = regex_cache.compile(
     r"(?:m[ae]n|person|people|[eo]rs?|ists?|ants?|ents?|ians?|officials?|sources?|aides?|chief|"
-    r"head|staff|members?|experts?|colleagues?|friends?|neighbou?rs?)$"
+    r"head|staff|members?|experts?|colleagues?|friends?|neighbou?rs?|witness(?:es)?|"
+    r"nurses?|wife|husband|mother|father|daughter|son|sister|brother|widow|judge)$"
 )
 # the alternatives of the attribution after a quotation, in the order they are tried:
 # (speaker, description, verb) groups
@@ -437,7 +438,11 @@ class _Extractor:
             if text[start] not in "AOT":
                 continue  # not "A", "An", "Another", "One" or "The"
             m = ROLE_SUBJECT_START.match(text, start, end)
-            if m is not None and GENDER_CLUE[pronoun].search(text, m.start(), end) is not None:
+            if (
+                m is not None
+                and GENDER_CLUE[pronoun].search(text, m.start(), end) is not None
+                and _names_someone(clean_role(m.group("who")))  # (not "The heat was ...")
+            ):
                 return clean_role(m.group("who"))
         return None
 
@@ -1278,6 +1283,14 @@ _MENTION_KEYS = (
 
 
 _MENTION_KEY_RE = regex_cache.compile("|".join(_MENTION_KEYS))
+
+
+def _names_someone(role: str) -> bool:
+    """Does a role phrase name a person ("another analyst", "the witness", "a man near the
+    back of the crowd"), not a thing ("the heat was not")? One of its first words says so."""
+    return any(
+        _PERSON_NOUN.search(w) or is_person_head(w) for w in role.split(maxsplit=4)[1:4]
+    )
 
 
 def _last_word(phrase: str) -> str:

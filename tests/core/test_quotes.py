@@ -969,6 +969,12 @@ def test_pronoun_votes_that_tie() -> None:
             "She cut him off. “That is not what I said, and you know it,” she said.",
             "Priya Landry",
         ),
+        # a role subject before any verb of speech: "The witness shook her head."
+        (
+            "Marcus Webb, the defence lawyer, pressed the point. The witness shook her head. “I "
+            "never saw the car,” she said.",
+            "the witness",
+        ),
         # ", but said": a second verb of the sentence's subject
         (
             "Fiona Strachan spoke on Monday. She declined to say how many shops would close, but "
