@@ -3,6 +3,10 @@
 Signals:
     offset_clicked(int): the reader clicked the body text at this offset of ``Article.text``
         (Python code points, the unit quote spans use).
+    zoom_changed(float): the text size changed.
+    find_changed(int, int): the article was typeset anew (size, font, theme, another article)
+        while the find bar looks for something: the current match (1-based, 0 for none
+        chosen) and how many there are now. The marks stay.
 """
 
 from __future__ import annotations
@@ -56,6 +60,7 @@ class ArticleView(SafeTextBrowser):
 
     offset_clicked = Signal(int)
     zoom_changed = Signal(float)
+    find_changed = Signal(int, int)  # (current match, 1-based or 0; matches) after a retypeset
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,6 +79,7 @@ class ArticleView(SafeTextBrowser):
         self._current: Quote | None = None
         self._find_matches: list[QTextCursor] = []
         self._find_index = -1
+        self._find_needle = ""  # what the find bar looks for, kept across a retypeset
         self._apply_theme(LIGHT)
 
     # --- content ---------------------------------------------------------------------------
@@ -90,7 +96,7 @@ class ArticleView(SafeTextBrowser):
             pos += len(p) + 2
         self._para_starts = starts
         self._quotes, self._current = (), None
-        self._find_matches, self._find_index = [], -1
+        self._find_index = -1  # (the same words are looked for in the new article)
         self._rebuild()
         self.verticalScrollBar().setValue(0)
 
@@ -113,9 +119,14 @@ class ArticleView(SafeTextBrowser):
             old.deleteLater()
         self._update_measure()
         self._style_quotes()
-        self._find_matches = []
+        self._find_matches = self._matches(self._find_needle)
+        if self._find_index >= len(self._find_matches):
+            self._find_index = -1
         self._refresh_selections()
         bar.setValue(round(fraction * bar.maximum()))
+        if self._find_needle:  # the marks stay on a new size, font or theme
+            current = self._find_index + 1 if self._find_index >= 0 else 0
+            self.find_changed.emit(current, len(self._find_matches))
 
     # --- reading comfort ----------------------------------------------------------------------
 
@@ -265,15 +276,20 @@ class ArticleView(SafeTextBrowser):
 
     def find_all(self, needle: str) -> int:
         """Mark every case-insensitive match of ``needle``; returns how many there are."""
-        self._find_matches, self._find_index = [], -1
+        self._find_needle, self._find_index = needle, -1
+        self._find_matches = self._matches(needle)
+        self._refresh_selections()
+        return len(self._find_matches)
+
+    def _matches(self, needle: str) -> list[QTextCursor]:
+        found: list[QTextCursor] = []
         if needle:
             doc = self.document()
             cur = doc.find(needle, 0)
             while not cur.isNull():
-                self._find_matches.append(cur)
+                found.append(cur)
                 cur = doc.find(needle, cur)
-        self._refresh_selections()
-        return len(self._find_matches)
+        return found
 
     def find_step(self, backward: bool = False) -> tuple[int, int]:
         """Move to the next (or previous) match, wrapping; returns (1-based index, count)."""
@@ -293,7 +309,7 @@ class ArticleView(SafeTextBrowser):
         return self._find_index + 1, count
 
     def clear_find(self) -> None:
-        self._find_matches, self._find_index = [], -1
+        self._find_matches, self._find_index, self._find_needle = [], -1, ""
         self._refresh_selections()
 
     # --- look ------------------------------------------------------------------------------

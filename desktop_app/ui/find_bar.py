@@ -25,6 +25,7 @@ class FindBar(QWidget):
         self.edit.setAccessibleName("Find in article")
         self.edit.setClearButtonEnabled(True)
         self.edit.textChanged.connect(self._on_text_changed)
+        view.find_changed.connect(self._show)  # retypeset, or another article opened
         # Enter reaches keyPressEvent below: QLineEdit passes Return on to its parent.
         self.count_label = QLabel(self)
         self.count_label.setObjectName("findCount")
@@ -81,8 +82,12 @@ class FindBar(QWidget):
             return
         self._show(*self._view.find_step(backward=True))
 
+    @Slot(int, int)
     def _show(self, index: int, count: int) -> None:
-        self.count_label.setText(f"{index} of {count}" if count else "No matches")
+        if not count:
+            self.count_label.setText("No matches")
+        else:
+            self.count_label.setText(f"{index} of {count}" if index else f"{count} matches")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         Qt = QtCore.Qt

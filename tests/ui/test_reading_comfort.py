@@ -146,6 +146,45 @@ def test_find_bar_highlights_counts_and_moves(make_window, qtbot) -> None:
     assert view.extraSelections() == []
 
 
+def test_find_marks_stay_through_zoom_theme_and_font(make_window, qtbot) -> None:
+    win = make_window()
+    view = win.article_view
+    win.find_action.trigger()
+    edit = win.find_bar.findChild(QLineEdit, "findEdit")
+    count = win.find_bar.findChild(QLabel, "findCount")
+    qtbot.keyClicks(edit, "china")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    expected = view.toPlainText().lower().count("china")
+    assert count.text() == f"2 of {expected}"
+    for change in (win.zoom_in_action.trigger, lambda: win.set_theme("sepia")):
+        change()
+        assert len(view.extraSelections()) == expected  # every match still marked
+        assert count.text() == f"2 of {expected}"
+        current = [
+            s
+            for s in view.extraSelections()
+            if s.format.background().color().name() == view.theme.highlight
+        ]
+        assert len(current) == 1 and current[0].cursor.selectedText().lower() == "china"
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert count.text() == f"3 of {expected}"  # and the next match is the one after it
+
+
+def test_find_counts_again_in_another_article(make_window, qtbot, tmp_path: Path) -> None:
+    win = make_window()
+    win.find_action.trigger()
+    edit = win.find_bar.findChild(QLineEdit, "findEdit")
+    count = win.find_bar.findChild(QLabel, "findCount")
+    qtbot.keyClicks(edit, "china")
+    other = tmp_path / "other.txt"
+    other.write_text("World\nA second article\n\nChina and China again; no other match.\n")
+    win.open_path(str(other))
+    assert count.text() == "2 matches"
+    assert len(win.article_view.extraSelections()) == 2
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert count.text() == "1 of 2"
+
+
 def test_find_with_no_match(make_window, qtbot) -> None:
     win = make_window()
     win.find_action.trigger()
