@@ -248,13 +248,22 @@ class ArticleView(SafeTextBrowser):
             cursor.clearSelection()
             self.setTextCursor(cursor)
             return
-        # Scroll so the whole quotation shows, then leave its first part selected.
-        last = QTextCursor(cursors[-1])
-        last.setPosition(last.selectionEnd())
-        self.setTextCursor(last)
-        self.ensureCursorVisible()
+        # Leave its first part selected, and bring the whole quotation into view with the
+        # lines before it for context: a third of the way down, as a reader's eye expects
+        # (not pressed against the bottom edge where the minimal scroll would leave it).
         self.setTextCursor(cursors[0])
-        self.ensureCursorVisible()
+        start = QTextCursor(cursors[0])
+        start.setPosition(start.selectionStart())
+        end = QTextCursor(cursors[-1])
+        end.setPosition(end.selectionEnd())
+        top, bottom = self.cursorRect(start).top(), self.cursorRect(end).bottom()
+        height = self.viewport().height()
+        margin = self.cursorRect(start).height()
+        if top < margin or bottom > height - margin:
+            span = bottom - top
+            above = (height - span) / 3 if span < height - 2 * margin else margin
+            bar = self.verticalScrollBar()
+            bar.setValue(bar.value() + round(top - above))
 
     def _refresh_selections(self) -> None:
         """Find matches under the active quotation: one ExtraSelection each, nothing more."""

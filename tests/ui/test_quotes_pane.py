@@ -102,6 +102,13 @@ def assert_highlighted(view: ArticleView, quote: Quote) -> None:
     for part in quote.parts:
         assert part.text in marked
     assert view.viewport().rect().contains(view.cursorRect().center())
+    start, end = QTextCursor(view.textCursor()), QTextCursor(view.textCursor())
+    start.setPosition(view.offset_to_position(quote.parts[0].start))
+    end.setPosition(view.offset_to_position(quote.parts[-1].end))
+    top, bottom = view.cursorRect(start).top(), view.cursorRect(end).bottom()
+    line = view.cursorRect(end).height()
+    # all of it in view, and not pressed against an edge: a line of context around it
+    assert line <= top and bottom <= view.viewport().height() - line
 
 
 def click_row(qtbot, pane: QuotesPane, row: int) -> None:
