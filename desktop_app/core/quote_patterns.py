@@ -303,9 +303,12 @@ ROLE_LONG = regex_cache.compile(
 ROLE_SEGMENT = regex_cache.compile(
     rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
-# A role after a relative pronoun: "internal emails in which a quality engineer described"
+# A role after a relative pronoun: "internal emails in which a quality engineer described",
+# "a countertop home assistant that the company says can ..."
 ROLE_AFTER_RELATIVE = regex_cache.compile(
-    rf".*\b(?:which|whom|where|when|what){SP}+(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?)"
+    rf".*\b(?:which|whom|where|when|what|that){SP}+"
+    # (or a bare plural: "a large study that campaigners say should ...")
+    rf"(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?|[a-z]+(?:ers|ists|ants|ents|ians|ors))"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
 )
@@ -377,7 +380,7 @@ INTRO_PHRASE = regex_cache.compile(
 
 MENTION_CUE = regex_cache.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
-    r"the\s+words|the\s+term|the\s+phrase|the\s+slogan|the\s+motto|the\s+hashtag|labelled|"
+    r"the\s+words|the\s+term|the\s+phrase|slogan|motto|tagline|catchphrase|the\s+hashtag|labelled|"
     r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
     r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|asked\s+about|"
@@ -450,9 +453,10 @@ ORG_DEFINITE = regex_cache.compile(
 ORG_NAMED = regex_cache.compile(
     rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+(?:[ \u00a0]+{UP}[\w&-]+){{0,3}})"
     # (a clause in commas between: "The Harbourside Playhouse, where he began, said")
-    r"(?:[’']s\b|(?:,[^,;“”\"]{1,120},)?[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|"
-    r"will|would|announced|"
-    r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed))"
+    r"(?:[’']s\b|(?:,[^,;“”\"]{1,120},)?(?:[ \u00a0]+on[ \u00a0]+[A-Z][a-z]+day)?"
+    r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"
+    r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed|unveiled|"
+    r"launched|released|introduced|issued))"
 )
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
 OWN_WORDS = regex_cache.compile(

@@ -230,6 +230,10 @@ _PERSON_APPOSITIVE = regex_cache.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
     r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
 )
+# Someone introduced by their relation to another: "His lawyer, (Renata Obi)"
+_RELATION_OF = regex_cache.compile(
+    r"\b(His|Her|his|her)[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?,[ \u00a0]+$"
+)
 # A name after a preposition and a described noun is an object: "an interview with the radio
 # station Onda Sur". The pronoun that follows is the sentence subject's, not its.
 _OBJECT_OF = regex_cache.compile(
@@ -296,7 +300,9 @@ _ROLE_NOUNS = frozenset(
     economist spokesman spokeswoman spokesperson chief founder owner director president chair
     chairman chairwoman secretary minister lawyer attorney judge officer member executive
     teacher nurse doctor professor researcher scientist author artist singer actor actress
-    writer editor skipper veteran youngster teenager rookie""")
+    writer editor skipper youngster teenager rookie critic composer playwright novelist
+    poet photographer designer architect chef historian curator broadcaster presenter comedian
+    dancer musician""")
 )
 _EMPLOYEE_SUFFIXES = ("ist", "yst", "er", "or", "ian", "ant", "ent")
 _EMPLOYEE_NOUNS = frozenset(_words("chief head fellow staff faculty"))
@@ -426,6 +432,8 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
     "health minister"); "Okafor’s" -> ("Okafor", None, "").
     """
     words = raw.split()
+    if len(words) > 1 and words[0] in ("Q.", "A."):
+        words.pop(0)  # a transcript's question or answer: "Q. What did he ...", "A. Mr. Dunmore"
     for k, w in enumerate(words[:-1]):  # "Iran. The": a sentence ended, not a title
         if w.endswith(".") and len(w) > 2 and w[:-1].lower() not in _TITLES | _PLACE_ABBR:
             words = words[: k + 1]
@@ -608,6 +616,7 @@ class People:
                 and prev_ch
                 and prev_ch in " \u00a0\n"
                 and _DETERMINED.search(text, pos - 30 if pos > 30 else 0, pos)
+                and not after_role_noun(text, pos)  # (but "the critic Harlan Croft")
             ):
                 continue  # "the veteran Labour MP"
             if (
@@ -690,7 +699,11 @@ class People:
                 )
             ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's;
                 # "she spent six years at the restaurant run by Gideon Marsh, where she rose")
-                self.vote(key, _PRONOUN_GENDER[pr.group(1).lower()], 1)
+                said = _PRONOUN_GENDER[pr.group(1).lower()]
+                owner = _RELATION_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+                if owner is None or _PRONOUN_GENDER[owner.group(1).lower()] != said:
+                    # (but "His lawyer, Renata Obi, said he ...": he is still the client)
+                    self.vote(key, said, 1)
 
     def _lookup(self, word: str, pos: int, gender: str | None = None) -> str | None:
         """The person a lone name word refers to at ``pos`` (surname first, then first name)."""

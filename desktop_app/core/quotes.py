@@ -168,6 +168,19 @@ _PUBLISHED_BY = regex_cache.compile(
     r"[^,.;“”\"]{0,40}?\bby[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?(?:[a-z]+[’']s[ \u00a0]+)?"
     r"[A-Z][\w&’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z][\w&’'-]*){0,5})"
 )
+_PREPOSITIONS = frozenset(("in", "of", "at", "for", "from", "by", "with", "to", "on", "near"))
+# The subject of a verb that ends a sentence after a comma: ", Dr Marchetti (said.)"
+_TAIL_SUBJECT = regex_cache.compile(
+    r",[ \u00a0]+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?[ \u00a0]+)?[A-Z][\w’'-]+"
+    r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
+)
+# A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
+_DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+$")
+_NOUN_AFTER = regex_cache.compile(
+    r"[ \u00a0]+(?!(?:were|was|is|are|had|has|have|would|could|will|can|should|may|might|must|"
+    r"did|do|does|in|on|at|of|for|to|from|with|by|that|which|who|and|or|but|as|than|into|"
+    r"over|under|after|before|since|because|if|when|while|said|says|told|added)\b)[a-z]+\b"
+)
 _REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
@@ -409,8 +422,8 @@ class _Extractor:
         for one that opens its paragraph ("The 23-year-old, whose footwork ..."), the one
         quoted or the subject in the paragraph before."""
         m = DEFINITE.fullmatch(role)
-        if m is None or m.group("head").lower() in INSTITUTIONAL:
-            return None
+        if m is None or m.group("head").lower() in INSTITUTIONAL or ORG_DEFINITE.fullmatch(role):
+            return None  # ("the network" is no person named before it)
         pi = self._paragraph_at(pos)
         ps = self.paragraphs[pi][0]
         found, _, at = self.people.speaker_for_pronoun("someone", pos, ps, ps)
@@ -559,7 +572,16 @@ class _Extractor:
         if "“" in tail or "‘" in tail or ", " not in tail:  # (another quotation follows)
             return None  # the inverted attribution follows a comma: ", said Dale Pruitt"
         for vs, ve in reversed(info.verbs_in(cm + 1, stop)):
-            if text[vs - 2 : vs] != ", " or '"' in text[cm + 1 : vs]:
+            if '"' in text[cm + 1 : vs]:
+                continue
+            if text[vs - 2 : vs] != ", ":
+                # ", Dr Marchetti said." ending the sentence: the subject before its verb
+                subj = _TAIL_SUBJECT.search(text, max(cm + 1, vs - 60), vs)
+                if subj is not None and SENTENCE_TAIL.fullmatch(text, ve, stop + 1):
+                    a = self._speaker(subj.group("who"), None, raw.open_marks[0])
+                    if a.speaker:
+                        a.cue, a.direct = text[vs:ve], True
+                        return a
                 continue
             inv = INV_LEAD.fullmatch(text, ve, stop)
             if inv is not None:
@@ -611,6 +633,9 @@ class _Extractor:
     ) -> tuple[_Attribution | None, bool]:
         text = self.text
         verbs = info.verbs_in(ls, end)
+        acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
+        if acc is not None and verbs and acc.start() > verbs[-1][1]:
+            verbs = []  # "He has said it 200 times, according to Achterberg, “and maybe 20 ...”"
         if verbs:
             vs, ve = verbs[-1]
             # the verb opens the sentence ("Said Okafor: ..."): the cheap test first
@@ -652,7 +677,6 @@ class _Extractor:
                     subject.cue = _cue(text[vs:ve])
                     subject.direct = direct
                     return subject, direct
-        acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
         if acc is not None:
             a = self._speaker(acc.group("who"), None, pos)
             a.cue, a.direct = "according to", True
@@ -672,6 +696,9 @@ class _Extractor:
             dateline = DATELINE.match(text, cs, vs)
             if dateline is not None:  # "PORT CARRIDGE — A federal prosecutor told jurors"
                 cs = dateline.end()
+        intro = INTRO_PHRASE.match(text, cs, vs)
+        if intro is not None and SUBJ_CAND.search(text, intro.end(), vs) is not None:
+            cs = intro.end()  # "Reviewing it for The Merrow Standard, the critic ... called"
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
             raw = c.group()
@@ -683,8 +710,10 @@ class _Extractor:
             comma = text.rfind(",", cs, c.start()) if " " in raw else -1  # a full name
             if comma >= 0 and GAP_COMMA.fullmatch(text, c.end(), vs):
                 role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c.start())
-                if role is not None:  # "Another member, the Conservative MP Sir Geoffrey
-                    # Palling, said": the name ends the appositive
+                if role is not None and _last_word(role.group("role")) not in _PREPOSITIONS:
+                    # "Another member, the Conservative MP Sir Geoffrey Palling, said": the name
+                    # ends the appositive (not "a nonprofit based in Port Avery, said": a place,
+                    # the object of its preposition)
                     desc = role.group("role")
                     desc = clean_role(desc) if " " in desc else None  # not a bare "the"
                     return self._speaker(raw, desc, pos, c.start())
@@ -798,6 +827,12 @@ class _Extractor:
         """
         span = len(who)  # how far the words naming the speaker reach from ``at``
         kind, who, desc = _parse_who(who, desc)
+        if kind == "role" and " " in who:
+            titled = ROLE_THEN_NAME.fullmatch(who)
+            if titled is not None and self.people.is_person_name(titled.group("name")):
+                # "the critic Harlan Croft", "the singer Dana Wolcott": the person, so described
+                kind, who = "name", titled.group("name")
+                desc = desc or clean_role(titled.group("role"))
         a = _Attribution(description=desc)
         if kind == "pronoun":
             return self._pronoun(a, who, pos, at)
@@ -812,7 +847,11 @@ class _Extractor:
             if ORG_DEFINITE.fullmatch(role):
                 # “...,” the ministry said: "the Tarvenian foreign ministry" just before, else
                 # the company (bank, union ...) named before
-                org = self._fuller_role(role, pos) or self._organisation_before(pos)
+                org = (
+                    self._fuller_role(role, pos)
+                    or self._named_with_head(role, pos)
+                    or self._organisation_before(pos)
+                )
             if org is not None:
                 a.speaker, a.description = org, a.description or role
                 return a
@@ -849,6 +888,16 @@ class _Extractor:
                 w[:1].isupper() for w in m.group("mods").split()
             ):
                 found = m.group("phrase")
+        return found
+
+    def _named_with_head(self, role: str, pos: int) -> str | None:
+        """An earlier name that "the network" at ``pos`` shortens: "The Northgate News Network
+        called the race ... “...,” the network said" (in its paragraph or the two before)."""
+        pi = self._paragraph_at(pos)
+        lo = self.paragraphs[max(0, pi - 2)][0]
+        found = None
+        for m in _name_ending_with(_last_word(role)).finditer(self.text, lo, pos):
+            found = m.group("name")
         return found
 
     def _introduced_unnamed(self, role: str, pos: int) -> bool:
@@ -972,6 +1021,13 @@ class _Extractor:
         lead = text[lo:om]
         if _MENTION_KEY_RE.search(lead.lower()) is not None and MENTION_CUE.search(lead):
             return False  # “so-called” and its kind, whoever the sentence quotes
+        if (
+            len(words) <= 3
+            and quoted[-1].isalnum()
+            and _DETERMINER_BEFORE.search(lead) is not None
+            and _NOUN_AFTER.match(text, e + 1) is not None
+        ):
+            return False  # a label inside a noun phrase: the depot’s “maintenance admin” terminal
         titled = _title_case(words)
         if a.direct and a.cue is not None and not titled:
             return True
@@ -1054,6 +1110,9 @@ class _Extractor:
             prev = prev_close + 1  # only the narrative after the last quotation counts
         if prev >= ls or any(c in text[prev:ls] for c in '“”"‘'):
             return None
+        intro = INTRO_PHRASE.match(text, prev, ls)
+        if intro is not None:  # "Asked whether the cat had been consulted, he laughed."
+            prev = intro.end()
         verbs = info.verbs_in(prev, ls)
         if verbs and after_quote:
             return None  # “...,” she said. “...”: the previous quotation's speaker goes on
@@ -1276,13 +1335,24 @@ _SPEAKS_FOR = regex_cache.compile(
 # Every MENTION_CUE contains one of these: a cheap test before the regex.
 _MENTION_KEYS = (
     "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
-    "slogan", "motto", "hashtag", "label", "brand", "billed", "marketed", "reading",
+    "slogan", "motto", "tagline", "catchphrase", "hashtag", "label", "brand", "billed",
+    "marketed", "reading",
     "chant", "cries", "shouts", "chorus", "sign", "banner", "placard", "poster", "shirt",
     "call ", "calls ", "asked about",
 )  # fmt: skip
 
 
 _MENTION_KEY_RE = regex_cache.compile("|".join(_MENTION_KEYS))
+
+
+@functools.lru_cache(maxsize=64)
+def _name_ending_with(head: str) -> re.Pattern[str]:
+    """Capitalized words ending with ``head`` capitalized: "Northgate News Network", "Central
+    Bank of Estravia" (without a "The" before them)."""
+    return re.compile(
+        rf"(?<![\w’'-])(?:The[ \u00a0]+)?(?P<name>(?:[A-Z][\w&’'.-]*[ \u00a0]+){{1,4}}"
+        rf"{re.escape(head.title())}\b(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w&’'-]*)?)"
+    )
 
 
 def _names_someone(role: str) -> bool:

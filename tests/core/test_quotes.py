@@ -1014,3 +1014,97 @@ def test_speakers_of_the_seventh_held_out_batch(text: str, speaker: str) -> None
 def test_names_and_titles_of_the_seventh_held_out_batch(text: str, mention: str) -> None:
     found = {q.text: q.kind for q in extract_quotes(text)}
     assert found[mention] == "mention", found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "the network": the name before that ends with it
+        (
+            "The Northgate News Network called the race at 10:47 p.m. “Based on our analysis, "
+            "Adaeze Marlowe will be the next mayor,” the network said in its projection.",
+            "Northgate News Network",
+        ),
+        # an action beat after an opening phrase: "Asked whether ..., he laughed."
+        (
+            "“She’s stubborn,” Wesley Haines said. His mother, Loretta Haines, 81, had told him, "
+            "“I’m bringing the cat.”\n\n"
+            "Asked whether the cat had been consulted, he laughed. “Nobody asks the cat.”",
+            "Wesley Haines",
+        ),
+        # no subject inside an opening phrase; "the critic <Name>" is the critic
+        (
+            "Reviewing it for The Merrow Standard, the critic Harlan Croft called the show “a "
+            "beautiful orchard with no fruit on the trees” and moved on.",
+            "Harlan Croft",
+        ),
+        # "according to X" right before the quotation, after another verb
+        (
+            "Julian Okoro plays Aurel, who tells his sister, “I thought if I never came back, she "
+            "could never finish leaving.” He has said the line perhaps 200 times in rehearsal, "
+            "according to Okoro, “and maybe 20 of them were any good.”",
+            "Julian Okoro",
+        ),
+        # "that the company says"; the company that unveiled it
+        (
+            "PORT AVERY — Brightmoor Technologies on Tuesday unveiled the Orrin, a home "
+            "assistant that the company says can “quietly run the house,” a pitch that drew "
+            "cheers.",
+            "Brightmoor Technologies",
+        ),
+        # a place that ends an appositive ("based in Port Avery") is no subject
+        (
+            "Teodora Vance, director of the Open Hearth Project, a nonprofit based in Port "
+            "Avery, said the company was “normalizing surveillance with a friendly voice.”",
+            "Teodora Vance",
+        ),
+        # ", Dr Marchetti said." ending the quotation's sentence
+        (
+            "The study found that one in five had ‘effectively been moved from independence to "
+            "dependence’ by the delay, Dr Aisling Marchetti said.",
+            "Aisling Marchetti",
+        ),
+        # a bare plural after "that": "a study that campaigners say should ..."
+        (
+            "Patients wait longer than ever, according to a large study that campaigners say "
+            "should ‘end any pretence’ that delays are merely an inconvenience.",
+            "campaigners",
+        ),
+        # a transcript's "Q." and "A." are no names
+        (
+            "Nadia Kerrigan questioned the witness about Carl Dunmore.\n\n"
+            "Q. What did he ask you to do with them?\n\n"
+            "A. He said the dates needed to be “cleaned up.”",
+            "Carl Dunmore",
+        ),
+        # "His lawyer, Renata Obi, said he ...": that "he" is the client, so she is a "she"
+        (
+            "Nadia Kerrigan spoke first.\n\n"
+            "Gregory Tull did not speak. His lawyer, Renata Obi, said he “has nothing to gain” "
+            "by testifying. “He’s not selling anything,” she told the Ledger.",
+            "Renata Obi",
+        ),
+    ],
+)
+def test_speakers_of_the_eighth_held_out_batch(text: str, speaker: str) -> None:
+    last = speech_of(text)[-1]
+    assert last.speaker is not None and last.speaker.endswith(speaker), last
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "A screen behind her bore the launch tagline, “Home, one step ahead.”",
+            "Home, one step ahead.",
+        ),
+        (
+            "According to a forensic report, most entries were changed from an account assigned "
+            "to the depot’s “maintenance admin” terminal.",
+            "maintenance admin",
+        ),
+    ],
+)
+def test_names_and_labels_of_the_eighth_held_out_batch(text: str, mention: str) -> None:
+    found = {q.text: q.kind for q in extract_quotes(text)}
+    assert found[mention] == "mention", found
