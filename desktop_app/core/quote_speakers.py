@@ -496,6 +496,7 @@ class People:
 
     def __init__(self) -> None:
         self.display: dict[str, str] = {}  # key -> fullest name
+        self._shown: dict[str, str] = {}  # fullest name -> the first key shown so (a cache)
         self.first_pos: dict[str, int] = {}
         self.votes: dict[str, dict[str, int]] = {}
         self.person: set[str] = set()
@@ -746,11 +747,11 @@ class People:
             kwords = key.split()
             if surname_only or len(kwords) == 1 or kwords[0].lower() == first:
                 if len(words) > len(self.display[key].split()):
-                    self.display[key] = name
+                    self._show(key, name)
                     if len(kwords) == 1:
                         self._by_first.setdefault(first, []).append(key)
                 return key
-        self.display[name] = name
+        self._show(name, name)
         self.first_pos[name] = pos
         self._by_last.setdefault(last, []).append(name)
         if len(words) > 1:
@@ -783,19 +784,36 @@ class People:
             len(words) == 1 and any(k in self.person for k in self._by_first.get(name.lower(), ()))
         )
 
+    def _show(self, key: str, name: str) -> None:
+        self.display[key] = name
+        known = self._shown.get(name)
+        if known is None or self.display.get(known) != name:
+            self._shown[name] = key
+
+    def _key_shown(self, display: str) -> str | None:
+        """The person shown as ``display`` (a speaker already found)."""
+        key = self._shown.get(display)
+        if key is not None and self.display[key] == display:
+            return key
+        for other, shown in self.display.items():  # (the cached one is shown otherwise now)
+            if shown == display:
+                self._shown[display] = other
+                return other
+        return None
+
     def mention_subject(self, display: str, pos: int, pronoun: str) -> None:
         """The person shown as ``display`` is the subject at ``pos``, as ``pronoun`` (a "He"
         opening a paragraph about them)."""
-        for key, shown in self.display.items():
-            if shown == display:
-                i = bisect.bisect_left(self._mention_pos, pos)
-                if i < len(self._mention_pos) and self._mention_pos[i] == pos:
-                    return
-                self._mention_pos.insert(i, pos)
-                self._mention_key.insert(i, key)
-                self._subject_at[pos] = True
-                self.vote(key, _PRONOUN_GENDER[pronoun])
-                return
+        key = self._key_shown(display)
+        if key is None:
+            return
+        i = bisect.bisect_left(self._mention_pos, pos)
+        if i < len(self._mention_pos) and self._mention_pos[i] == pos:
+            return
+        self._mention_pos.insert(i, pos)
+        self._mention_key.insert(i, key)
+        self._subject_at[pos] = True
+        self.vote(key, _PRONOUN_GENDER[pronoun])
 
     def mark_subject(self, pos: int) -> None:
         """The name mentioned at ``pos`` is a speech verb's subject after all: "said Aled
@@ -806,19 +824,16 @@ class People:
     def quoted_as(self, display: str, pos: int) -> None:
         """The person shown as ``display`` is quoted at ``pos`` (found by a role: "the captain
         was blunt:"), as a pronoun after it should know."""
-        for key, shown in self.display.items():
-            if shown == display:
-                if not self._speaker_pos or pos >= self._speaker_pos[-1]:
-                    self._speaker_pos.append(pos)
-                    self._speaker_key.append(key)
-                return
+        key = self._key_shown(display)
+        if key is not None and (not self._speaker_pos or pos >= self._speaker_pos[-1]):
+            self._speaker_pos.append(pos)
+            self._speaker_key.append(key)
 
     def vote_display(self, display: str, gender: str, weight: int = 1) -> None:
         """A pronoun vote for the person shown as ``display`` (a speaker already found)."""
-        for key, shown in self.display.items():
-            if shown == display:
-                self.vote(key, gender, weight)
-                return
+        key = self._key_shown(display)
+        if key is not None:
+            self.vote(key, gender, weight)
 
     def gender(self, key: str) -> str | None:
         box = self.votes.get(key)
@@ -866,8 +881,9 @@ class People:
         if head:
             named = self.role_alias.setdefault(head, [])
             entry = (pos, key, _office_of(role))
-            if entry not in named:
-                bisect.insort(named, entry)
+            i = bisect.bisect_left(named, entry)
+            if i == len(named) or named[i] != entry:
+                named.insert(i, entry)
 
     def alias(self, role: str, pos: int) -> str | None:
         """A definite role ("the minister") at ``pos``: the person last named with that office

@@ -181,6 +181,8 @@ _NOUN_AFTER = regex_cache.compile(
     r"did|do|does|in|on|at|of|for|to|from|with|by|that|which|who|and|or|but|as|than|into|"
     r"over|under|after|before|since|because|if|when|while|said|says|told|added)\b)[a-z]+\b"
 )
+# (a literal first, so ``re`` scans fast; the first paragraph is never looked at)
+_PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
@@ -317,6 +319,10 @@ class _Extractor:
         self._role_speakers: list[tuple[int, str]] = []  # (position, role) of quoted roles
         self._finding_author = False
         self._interviews: dict[int, tuple[str, str]] = {}  # introduction -> (asker, answerer)
+        # the paragraphs that open with "He" or "She", in order (one pass over the text)
+        self._pronoun_paragraphs = sorted(
+            {self._paragraph_at(m.start(1)) for m in _PARAGRAPH_PRONOUN.finditer(text)}
+        )
 
     def info(self, pi: int) -> _ParaInfo:
         info = self._info.get(pi)
@@ -354,7 +360,11 @@ class _Extractor:
         "he"/"she" nearby: that person is their subject, for a pronoun after them. Returns the
         next paragraph to look at."""
         text = self.text
-        for pi in range(max(first, 1), last + 1):
+        opening = self._pronoun_paragraphs
+        k = bisect.bisect_left(opening, max(first, 1))
+        while k < len(opening) and opening[k] <= last:
+            pi = opening[k]
+            k += 1
             ps = self.paragraphs[pi][0]
             m = PRONOUN_START.match(text, ps)
             if m is None:
