@@ -701,7 +701,11 @@ class People:
             ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's;
                 # "she spent six years at the restaurant run by Gideon Marsh, where she rose")
                 said = _PRONOUN_GENDER[pr.group(1).lower()]
-                owner = _RELATION_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+                owner = (  # (a comma right before the name first: the cheap test)
+                    _RELATION_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+                    if text[pos - 2 : pos] == ", "
+                    else None
+                )
                 if owner is None or _PRONOUN_GENDER[owner.group(1).lower()] != said:
                     # (but "His lawyer, Renata Obi, said he ...": he is still the client)
                     self.vote(key, said, 1)

@@ -175,7 +175,7 @@ _TAIL_SUBJECT = regex_cache.compile(
     r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
 )
 # A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
-_DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+$")
+_DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+\Z")
 _NOUN_AFTER = regex_cache.compile(
     r"[ \u00a0]+(?!(?:were|was|is|are|had|has|have|would|could|will|can|should|may|might|must|"
     r"did|do|does|in|on|at|of|for|to|from|with|by|that|which|who|and|or|but|as|than|into|"
@@ -183,6 +183,7 @@ _NOUN_AFTER = regex_cache.compile(
 )
 # (a literal first, so ``re`` scans fast; the first paragraph is never looked at)
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
+_CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
 _REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
@@ -323,6 +324,7 @@ class _Extractor:
         self._pronoun_paragraphs = sorted(
             {self._paragraph_at(m.start(1)) for m in _PARAGRAPH_PRONOUN.finditer(text)}
         )
+        self._chained = 0  # how many of them _chain has looked at
 
     def info(self, pi: int) -> _ParaInfo:
         info = self._info.get(pi)
@@ -339,42 +341,41 @@ class _Extractor:
     def run(self, raws: list[RawQuote], stop: Callable[[], bool]) -> list[Quote]:
         out: list[Quote] = []
         group: list[RawQuote] = []
-        chained = 0  # paragraphs looked at for an opening "He"/"She" so far
         for raw in raws:
             if group and raw.paragraphs[0] != group[0].paragraphs[0]:
-                chained = self._chain(chained, group[0].paragraphs[0])
+                self._chain(group[0].paragraphs[0])
                 out.extend(self._paragraph(group))
                 group = []
                 if stop():
                     raise ExtractionCancelled
             group.append(raw)
         if group:
-            self._chain(chained, group[0].paragraphs[0])
+            self._chain(group[0].paragraphs[0])
             out.extend(self._paragraph(group))
         out.sort(key=_START_END)
         return out
 
-    def _chain(self, first: int, last: int) -> int:
-        """Paragraphs ``first``..``last`` that open with "He" or "She" ("He laughs when asked
-        about it.") go on about the person quoted in the one before, or the one known to be
-        "he"/"she" nearby: that person is their subject, for a pronoun after them. Returns the
-        next paragraph to look at."""
+    def _chain(self, last: int) -> None:
+        """Paragraphs up to ``last`` that open with "He" or "She" ("He laughs when asked about
+        it.") go on about the person quoted in the one before, or the one known to be
+        "he"/"she" nearby: that person is their subject, for a pronoun after them. Each such
+        paragraph is looked at once, in order."""
         text = self.text
         opening = self._pronoun_paragraphs
-        k = bisect.bisect_left(opening, max(first, 1))
+        k = self._chained
         while k < len(opening) and opening[k] <= last:
             pi = opening[k]
             k += 1
+            self._chained = k
             ps = self.paragraphs[pi][0]
             m = PRONOUN_START.match(text, ps)
-            if m is None:
+            if m is None or pi == 0:
                 continue
             low = m.group(1).lower()
             pps = self.paragraphs[pi - 1][0]
             found, _, at = self.people.speaker_for_pronoun(low, ps, ps, pps)
             if found is not None and at >= pps:
                 self.people.mention_subject(found, ps, low)
-        return last + 1
 
     def _paragraph(self, raws: list[RawQuote]) -> list[Quote]:
         pi = raws[0].paragraphs[0]
@@ -522,7 +523,7 @@ class _Extractor:
         for who, desc, verb in _AFTER_GROUPS:
             speaker = m.group(who)
             if speaker is not None:
-                doc = _DOCUMENT.match(speaker)
+                doc = _DOCUMENT.match(speaker) if speaker[:1] in "at" else None
                 source = doc and _PUBLISHED_BY.match(text, m.start(who) + doc.end(), end)
                 if source:  # "according to a report released last month by the city’s
                     # Independent Budget Office": the office that published it
@@ -837,7 +838,7 @@ class _Extractor:
         """
         span = len(who)  # how far the words naming the speaker reach from ``at``
         kind, who, desc = _parse_who(who, desc)
-        if kind == "role" and " " in who:
+        if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
             if titled is not None and self.people.is_person_name(titled.group("name")):
                 # "the critic Harlan Croft", "the singer Dana Wolcott": the person, so described
@@ -1034,8 +1035,8 @@ class _Extractor:
         if (
             len(words) <= 3
             and quoted[-1].isalnum()
-            and _DETERMINER_BEFORE.search(lead) is not None
             and _NOUN_AFTER.match(text, e + 1) is not None
+            and _DETERMINER_BEFORE.search(lead) is not None
         ):
             return False  # a label inside a noun phrase: the depot’s “maintenance admin” terminal
         titled = _title_case(words)
