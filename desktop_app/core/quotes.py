@@ -143,9 +143,8 @@ _DEFINITE_PHRASE = regex_cache.compile(
     r"regulator|embassy|court|club|group|university|hospital|school|office|commission))\b"
 )
 _CAPITALS_ONLY = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State Sen. "
-_TITLED = regex_cache.compile(
-    r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)\.?\s"
-)
+_TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)"
+_TITLED = regex_cache.compile(_TITLE_WORDS + r"\.?\s")
 _PRONOUN_AFTER_INTRO = regex_cache.compile(r"[ \u00a0]+(he|she)[ \u00a0]")
 _LOWER_WORDS = regex_cache.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,3}[ \u00a0]+")
 # A name right before a verb (with its auxiliaries): "Reddaway had (claimed)"
@@ -171,7 +170,7 @@ _PUBLISHED_BY = regex_cache.compile(
 _PREPOSITIONS = frozenset(("in", "of", "at", "for", "from", "by", "with", "to", "on", "near"))
 # The subject of a verb that ends a sentence after a comma: ", Dr Marchetti (said.)"
 _TAIL_SUBJECT = regex_cache.compile(
-    r",[ \u00a0]+(?P<who>(?:(?:Dr|Mr|Mrs|Ms|Prof|Sir|Dame)\.?[ \u00a0]+)?[A-Z][\w’'-]+"
+    rf",[ \u00a0]+(?P<who>(?:{_TITLE_WORDS}\.?[ \u00a0]+)?[A-Z][\w’'-]+"
     r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
 )
 # A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
