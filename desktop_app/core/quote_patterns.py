@@ -271,7 +271,8 @@ INV_LEAD = NameChecked(
 @functools.cache
 def according() -> re.Pattern[str]:
     """``according to`` and its source (before the quotation)."""
-    return regex_cache.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{NAME}|{ROLE_INV})")
+    # ("according to chief financial officer Liesl Harmon": role words, then the name)
+    return regex_cache.compile(rf"(?i:according{SP}+to){SP}+(?P<who>{ROLE_OR_NAME}|{ROLE_INV})")
 
 
 # A name right after one of these is an object, not the subject of the verb that follows
@@ -360,6 +361,16 @@ def that_was() -> re.Pattern[str]:
     )
 
 
+# A sentence after a quotation that says whose words they were: “...” The line, from
+# Benlloch’s opening statement, drew applause. / The remark came from Greg Tanaka.
+LINE_FROM = NameChecked(
+    lambda name: (
+        rf"{SP}*The{SP}+(?:line|words|remark|remarks|comment|quote|phrase|sentence),?{SP}+"
+        rf"(?:came{SP}+)?(?:from|in|of){SP}+(?P<who>{name})(?:[’']s)?\b"
+    )
+)
+
+
 # Who conducted an interview printed as questions and answers: "She spoke to Samuel Okafor,
 # Africa editor of ...", "... was interviewed by Dana Ruiz". Compiled on first use.
 @functools.cache
@@ -385,7 +396,8 @@ MENTION_CUE = regex_cache.compile(
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
     r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|asked\s+about|"
     r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"
-    r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that)(?:\s+(?:the|a|an))?|"
+    r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that|the\s+[a-z]+)"
+    r"(?:\s+(?:the|a|an))?|"  # ("branded the deal the “Velmora Accord.”")
     # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”",
     # "which members, with some affection, call “the Veterans’ Hour.”"
     r"(?:named|renamed|nicknamed|dubbed)\s+(?:it\s+)?the|(?<=[\w,]\s)(?:call|calls))"

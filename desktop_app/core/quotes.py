@@ -77,6 +77,7 @@ from desktop_app.core.quote_patterns import (
     INTRO_PHRASE,
     INV_LEAD,
     LEAD_WINDOW,
+    LINE_FROM,
     MENTION_CUE,
     NAME_ONLY,
     OBJECT_BEFORE,
@@ -155,7 +156,7 @@ _NAMED_SUBJECT = regex_cache.compile(
 # A role as the subject of a subordinate clause, right before its verb: "after a judge (said)"
 _SUBORDINATE_ROLE = regex_cache.compile(
     r"\b(?:after|before|when|because|since|until|once|as)[ \u00a0]+"
-    r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,4}?)[ \u00a0]*$"
+    r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
 )
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
 # A written source, and who published it
@@ -183,6 +184,17 @@ _NOUN_AFTER = regex_cache.compile(
 # (a literal first, so ``re`` scans fast; the first paragraph is never looked at)
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
+_OTHER_PRONOUN = {"he": "she", "she": "he"}
+_RELATIVE_ASIDE = regex_cache.compile(r"[ \u00a0]*(?:which|who|where|when)\b[^,:“”\"]{0,120},")
+# A name and "said" (and when) right before a participle: "Chief Ana Ruiz said Wednesday, "
+_SAID_THEN = regex_cache.compile(
+    r"(?<![\w’'-])(?P<who>(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}?)(?:said|says)"
+    r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Z][a-z]+day)?,[ \u00a0]+$"
+)
+_CLEFT = regex_cache.compile(
+    r"\b[Ii]t[ \u00a0]+was[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})"
+    r"[ \u00a0]+who\b"
+)
 _REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
@@ -660,7 +672,14 @@ class _Extractor:
             # but a clause of its own comes first: "Marsh said ..., while Adeyemi-Lang
             # cautioned that the analysis had been “exploratory”"
             cs = ls
-            if not direct and len(verbs) > 1:
+            if (
+                not direct
+                and len(verbs) > 1
+                and _SAID_THEN.search(text, max(ls, verbs[-1][0] - 90), verbs[-1][0])
+            ):  # "A man accused of ... is to be arraigned, Chief Ana Ruiz said Wednesday,
+                # calling the arrest “...”": the participle of the one who said it first
+                verbs = [verbs[-1], *verbs[:-1]]
+            elif not direct and len(verbs) > 1:
                 for b in CLAUSE_BREAK.finditer(text, ls, verbs[-1][0]):
                     if b.end() < verbs[-1][0]:  # (not ", but said": a second verb, same subject)
                         cs = b.end()
@@ -706,9 +725,9 @@ class _Extractor:
             dateline = DATELINE.match(text, cs, vs)
             if dateline is not None:  # "PORT CARRIDGE — A federal prosecutor told jurors"
                 cs = dateline.end()
-        intro = INTRO_PHRASE.match(text, cs, vs)
-        if intro is not None and SUBJ_CAND.search(text, intro.end(), vs) is not None:
-            cs = intro.end()  # "Reviewing it for The Merrow Standard, the critic ... called"
+        after = _after_intro(text, cs, vs)
+        if after > cs and SUBJ_CAND.search(text, after, vs) is not None:
+            cs = after  # "Reviewing it for The Merrow Standard, the critic ... called"
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
             raw = c.group()
@@ -764,6 +783,10 @@ class _Extractor:
                 return self._speaker(raw, None, pos, c.start())
         space = text.find(" ", vs, vs + 20)
         if text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
+            said = _SAID_THEN.search(text, max(cs, vs - 90), vs)
+            if said is not None:  # "..., Police Chief Marguerite Dellacroix said Wednesday,
+                # calling the arrest “...”": the participle is the one who said it
+                return self._speaker(said.group("who"), None, pos, said.start("who"))
             # "Skarvik had rejected the offer, calling it “opportunistic”": the clause hangs on
             # the sentence's subject, a name or a role ("Among its findings, the institute
             # concluded ..., describing the program as ‘...’")
@@ -789,10 +812,11 @@ class _Extractor:
             r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs)
             if r is not None:
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
-        sub = _SUBORDINATE_ROLE.search(text, max(cs, vs - 80), vs)
+        sub = _SUBORDINATE_ROLE.search(text, max(cs, vs - 100), vs)
         if sub is not None and (
-            _PERSON_NOUN.search(sub.group("who")) or is_person_head(_last_word(sub.group("who")))
-        ):  # "... was jailed on Friday, after a judge said he had shown “...”"
+            _PERSON_NOUN.search(sub.group("who")) or _names_someone(sub.group("who"))
+        ):  # "... was jailed on Friday, after a judge said he had shown “...”", "after the
+            # governor of the Central Bank of Veloria warned that ..."
             return self._speaker(sub.group("who"), None, pos, sub.start("who"))
         for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
             r = pattern.fullmatch(text, cs, vs)
@@ -820,14 +844,17 @@ class _Extractor:
         m = possessive_source().search(text, ls, end)
         if m is not None:
             return self._speaker(m.group("who"), None, pos)
-        intro = INTRO_PHRASE.match(text, ls, end)
-        m = colon_subject().search(text, intro.end() if intro else ls, end)
+        start = _after_intro(text, ls, end)
+        m = colon_subject().search(text, start, end)
         if m is None:
             return None
         if m.group("poss") is not None:  # "Her reply was simple:": her words
             return self._speaker(_POSSESSIVE_PRONOUN[m.group("poss").lower()], None, pos)
         if m.group("rname") is not None:  # "the critic Léa Marchetti was blunt:"
             return self._speaker(m.group("rname"), clean_role(m.group("role")), pos)
+        if m.group("pron") is not None:  # (not a name after it: "He reserved his warmest
+            # words for Ekwueme, whose brace ...:")
+            return self._speaker(m.group(), None, pos, m.start())
         return self._speaker(m.group(), None, pos)
 
     def _speaker(self, who: str, desc: str | None, pos: int, at: int | None = None) -> _Attribution:
@@ -839,7 +866,10 @@ class _Extractor:
         kind, who, desc = _parse_who(who, desc)
         if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
-            if titled is not None and self.people.is_person_name(titled.group("name")):
+            if titled is not None and (
+                self.people.is_person_name(titled.group("name"))
+                or (" " in titled.group("name") and _PERSON_NOUN.search(titled.group("role")))
+            ):  # ("the trumpeter Nadia Okereke": a person's noun, then a full name)
                 # "the critic Harlan Croft", "the singer Dana Wolcott": the person, so described
                 kind, who = "name", titled.group("name")
                 desc = desc or clean_role(titled.group("role"))
@@ -998,6 +1028,14 @@ class _Extractor:
             body = rrole[m.end() :] if (m := _POSSESSOR.match(rrole)) else rrole
             if rpos >= max(found_at, recent) and GENDER_CLUE[low].search(body):
                 role = rrole
+            elif (
+                low in _OTHER_PRONOUN
+                and max(found_at, ps) <= rpos < pos
+                and _names_someone(rrole)
+                and not GENDER_CLUE[_OTHER_PRONOUN[low]].search(body)
+            ):  # “...,” said a bond trader, who asked not to be named. He said ...: the
+                # role quoted earlier in this paragraph, nobody named since
+                role = rrole
         if role is not None:
             # "The 23-year-old, whose footwork has earned him ... He smiled as he said it":
             # a description opening its paragraph is the person of the one before
@@ -1098,6 +1136,9 @@ class _Extractor:
         that = that_was().match(self.text, start, end)
         if that is not None:  # “...” That was the response of Bernadette Kilbride, who ...
             return self._speaker(that.group("who") or that.group("owner"), None, raw.open_marks[0])
+        line = LINE_FROM.match(self.text, start, end)
+        if line is not None:  # “...” The line, from Benlloch’s opening statement, drew ...
+            return self._speaker(line.group("who"), None, raw.open_marks[0])
         verbs = info.verbs_in(start, end)
         if not verbs or verbs[0][0] - start > 60:
             return None
@@ -1221,6 +1262,9 @@ class _Extractor:
                 and self.people.is_person_name(c.group("name"))
             ):
                 return self._speaker(c.group("name"), None, raw.open_marks[0], at)
+            cleft = _CLEFT.search(text, ls, info.end)  # "it was Kincaid who delivered the
+            if cleft is not None and self.people.is_person_name(cleft.group("who")):  # eulogy."
+                return self._speaker(cleft.group("who"), None, raw.open_marks[0], cleft.start())
         return None
 
     def _asker(self, pi: int, raw: RawQuote) -> str | None:
@@ -1363,6 +1407,17 @@ def _name_ending_with(head: str) -> re.Pattern[str]:
         rf"(?<![\w’'-])(?:The[ \u00a0]+)?(?P<name>(?:[A-Z][\w&’'.-]*[ \u00a0]+){{1,4}}"
         rf"{re.escape(head.title())}\b(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w&’'-]*)?)"
     )
+
+
+def _after_intro(text: str, start: int, end: int) -> int:
+    """Where a clause's subject may start: after an opening phrase ("In her closing remarks,")
+    and a relative clause hung on it (", which the foreign ministry later published in full,"),
+    whose names are not the subject."""
+    intro = INTRO_PHRASE.match(text, start, end)
+    if intro is None:
+        return start
+    aside = _RELATIVE_ASIDE.match(text, intro.end(), end)
+    return aside.end() if aside is not None else intro.end()
 
 
 def _names_someone(role: str) -> bool:

@@ -16,6 +16,7 @@ from desktop_app.core.quote_types import Quote
 from desktop_app.core.quotes import ExtractionCancelled, extract_quotes
 
 SEED = Path(__file__).parents[2] / "resources" / "article.txt"
+DEVSET = Path(__file__).parents[2] / "tests" / "data" / "quotes"
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -1108,3 +1109,87 @@ def test_speakers_of_the_eighth_held_out_batch(text: str, speaker: str) -> None:
 def test_names_and_labels_of_the_eighth_held_out_batch(text: str, mention: str) -> None:
     found = {q.text: q.kind for q in extract_quotes(text)}
     assert found[mention] == "mention", found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a role quoted earlier in the paragraph, nobody named since: "He said ..."
+        (
+            "Marcus Feld asked about rates. On trading floors, the mood was grim. “It was a "
+            "bloodbath,” said a bond trader at a large bank, who asked not to be named. He said "
+            "the selling fed on itself. “Everybody was positioned the same way.”",
+            "a bond trader at a large bank",
+        ),
+        # no subject in an opening phrase's relative clause
+        (
+            "Amara Benlloch spoke last.\n\n"
+            "In her closing remarks, which the Sarethian foreign ministry later published in "
+            "full, Benlloch appealed directly to farmers:\n\n"
+            "“I know that many of you have already lost a harvest.”",
+            "Amara Benlloch",
+        ),
+        # the next sentence says whose line it was
+        (
+            "Amara Benlloch opened the talks on Friday.\n\n"
+            "“We are saying the same thing,” Teodor Maslak said.\n\n"
+            "“We have been patient for eleven years.” The line, from Benlloch’s opening "
+            "statement, drew applause.",
+            "Amara Benlloch",
+        ),
+        (
+            "Denise Aldana shook her head.\n\n"
+            "“I have never seen a room like this.” The remark came from Vice President Greg "
+            "Tanaka, who voted against the delay.",
+            "Greg Tanaka",
+        ),
+        # "<Name> said Wednesday, calling ...": the participle is the one who said it
+        (
+            "A man accused of robbing a bank is to be arraigned on Thursday, Police Chief "
+            "Marguerite Dellacroix said Wednesday, calling the arrest “exactly the kind of "
+            "ending we train for.”",
+            "Marguerite Dellacroix",
+        ),
+        # "the trumpeter Nadia Okereke": a person's noun, then a full name
+        (
+            "Mr. Boudreaux made his first overseas tour. “He never chased the big time,” "
+            "according to the trumpeter Nadia Okereke, who toured with him.",
+            "Nadia Okereke",
+        ),
+        # "it was Kincaid who delivered the eulogy." and a paragraph that is all quotation
+        (
+            "Walter Kincaid played beside him for decades.\n\n"
+            "At his funeral on Saturday, it was Kincaid who delivered the eulogy.\n\n"
+            "“I played next to Ellis for thirty-eight years.”",
+            "Walter Kincaid",
+        ),
+        # "according to chief financial officer Liesl Harmon" ending the sentence
+        (
+            "Norvane fell 6.4 percent, citing customers who are “sitting on their hands” until "
+            "borrowing costs fall, according to chief financial officer Liesl Harmon.",
+            "Liesl Harmon",
+        ),
+        # a long role as a subordinate clause's subject
+        (
+            "Stocks fell after the governor of the Central Bank of Veloria warned that rates "
+            "would stay “higher for as long as it takes,” dashing hopes of a cut.",
+            "the governor of the Central Bank of Veloria",
+        ),
+    ],
+)
+def test_speakers_of_the_ninth_held_out_batch(text: str, speaker: str) -> None:
+    last = speech_of(text)[-1]
+    assert last.speaker is not None and last.speaker.endswith(speaker), last
+
+
+def test_a_name_branded_on_a_thing_is_a_mention() -> None:
+    text = "The host government has already branded the deal the “Velmora Accord.”"
+    assert [q.kind for q in extract_quotes(text)] == ["mention"]
+
+
+def test_a_colon_lead_ins_he_is_not_the_name_after_it() -> None:
+    """ "He reserved his warmest words for Ekwueme, whose brace took him to 14 goals:" — the
+    manager quoted just before, not the player named after the pronoun."""
+    article = load_article(DEVSET / "111_football_report.txt")
+    quote = next(q for q in extract_quotes(article.text) if q.text.startswith("Jet’s been"))
+    assert quote.speaker == "Alasdair McKinnon"
