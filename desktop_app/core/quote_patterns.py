@@ -56,8 +56,8 @@ maintained maintains elaborated clarified disclosed discloses estimated lamented
 mentioned mentions proclaimed exclaimed exclaims yelled screamed sighed wondered confided
 demanded demands denied denies echoed echoes grumbled hinted implored
 interjected opined pledged pledges retorted snapped speculated surmised thundered volunteered
-emailed texted cried muttered murmured gushed marvelled marveled bragged assured assures
-affirmed affirms alleged alleges advised advises reflected reflects acknowledging insists
+emailed texted radioed radios cried muttered murmured gushed marvelled marveled bragged assured
+assures affirmed affirms alleged alleges advised advises reflected reflects acknowledging insists
 conceding cautioning announcing adds called calls described describes hailed praised
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
@@ -488,7 +488,8 @@ INSTITUTIONAL = frozenset(
 BEAT = NameChecked(
     # (a role before the name too: "Castlebrook manager Declan Whitcombe saw it differently.")
     lambda name: (
-        rf"{SP}*(?P<who>{PRON}|(?:{ROLE_PREFIX})?{name}){SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"
+        rf"{SP}*(?P<who>{PRON}|(?:{ROLE_PREFIX})?{name})(?:,[^,.“”\"]{{1,60}},)?"
+        rf"{SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"  # (an aside: "Delaney, told of it,")
     )
 )
 DET_START = regex_cache.compile(DET + r"\s")

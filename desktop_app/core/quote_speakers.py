@@ -130,7 +130,8 @@ _ORG_WORDS = frozenset(
     technologies holdings partners capital energy motors bureau drive lane boulevard highway
     parish borough district terrace crescent playhouse theatre theater opera gallery orchestra
     studio studios library zoo landing springs falls heights crossing junction creek harbor
-    harbour beach village""")
+    harbour beach village search rescue trust industries media medical pharmaceuticals
+    therapeutics foods""")
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."

@@ -195,6 +195,20 @@ _CLEFT = regex_cache.compile(
     r"\b[Ii]t[ \u00a0]+was[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})"
     r"[ \u00a0]+who\b"
 )
+# A verb inside what an inverted attribution took for a role: "said the trial itself appeared"
+_FINITE_VERB = regex_cache.compile(
+    r"[ \u00a0](?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)\b"
+)
+# Whom a document or a report quoted, before a colon: "The release quoted the company's chief
+# executive, Graham Pellerin:"
+_QUOTED_OBJECT = regex_cache.compile(
+    r"\bquoted[ \u00a0]+(?:[^:“”\"]{0,80}?,[ \u00a0]+)?"
+    r"(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,3})[ \u00a0]*:[ \u00a0]*$"
+)
+_CAME_FROM = regex_cache.compile(
+    r",?[ \u00a0]+(?P<cue>came[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:reply|answer|response))"
+    r"[ \u00a0]+from[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})\b"
+)
 _REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
 _AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
@@ -522,7 +536,13 @@ class _Extractor:
             return None  # the paragraph ends, or another quotation follows at once
         m = match_after(self.text, raw.close_mark + 1, end)
         if m is None:
-            return None
+            came = _CAME_FROM.match(self.text, raw.close_mark + 1, end)
+            if came is None:
+                return None
+            # “Copy, Rescue Two,” came the reply from Galbraith at the staging area.
+            a = self._speaker(came.group("who"), None, raw.open_marks[0])
+            a.cue, a.direct = came.group("cue"), True
+            return a, came.end()
         dash = m.group("dash")
         if not dash and m.group("s4") is not None:
             return None
@@ -533,6 +553,12 @@ class _Extractor:
         # s1 (said Name), s5 ("Italy's interior minister, Chiara Benedetti, said"), s2, s3, s4
         for who, desc, verb in _AFTER_GROUPS:
             speaker = m.group(who)
+            if (
+                speaker is not None
+                and speaker[:1].islower()
+                and _FINITE_VERB.search(clean_role(speaker))
+            ):
+                return None  # “...,” said the trial itself appeared ...: a reported clause
             if speaker is not None:
                 doc = _DOCUMENT.match(speaker) if speaker[:1] in "at" else None
                 source = doc and _PUBLISHED_BY.match(text, m.start(who) + doc.end(), end)
@@ -739,7 +765,7 @@ class _Extractor:
             comma = text.rfind(",", cs, c.start()) if " " in raw else -1  # a full name
             if comma >= 0 and GAP_COMMA.fullmatch(text, c.end(), vs):
                 role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c.start())
-                if role is not None and _last_word(role.group("role")) not in _PREPOSITIONS:
+                if role is not None and not _ends_with_preposition(role.group("role")):
                     # "Another member, the Conservative MP Sir Geoffrey Palling, said": the name
                     # ends the appositive (not "a nonprofit based in Port Avery, said": a place,
                     # the object of its preposition)
@@ -844,6 +870,9 @@ class _Extractor:
         m = possessive_source().search(text, ls, end)
         if m is not None:
             return self._speaker(m.group("who"), None, pos)
+        quoted = _QUOTED_OBJECT.search(text, ls, end)
+        if quoted is not None:  # "The release quoted the company's chief executive, Graham
+            return self._speaker(quoted.group("who"), None, pos)  # Pellerin:"
         start = _after_intro(text, ls, end)
         m = colon_subject().search(text, start, end)
         if m is None:
@@ -1167,16 +1196,16 @@ class _Extractor:
         verbs = info.verbs_in(prev, ls)
         if verbs and after_quote:
             return None  # “...,” she said. “...”: the previous quotation's speaker goes on
-        if not verbs:
-            # an action beat: "Nora Blake paused. “We are ready.”"
-            beat = BEAT.fullmatch(text, prev, ls)
-            return self._speaker(beat.group("who"), None, om, prev) if beat else None
-        vs, ve = verbs[0]
-        a = self._subject(prev, vs, om)
-        if a is not None and a.speaker:
-            a.cue = _cue(text[vs:ve])
-            return a
-        return None
+        if verbs:
+            vs, ve = verbs[0]
+            a = self._subject(prev, vs, om)
+            if a is not None and a.speaker:
+                a.cue = _cue(text[vs:ve])
+                return a
+        # an action beat: "Nora Blake paused. “We are ready.”", "Delaney, told of that remark,
+        # rolled his eyes. “He’s lying.”"
+        beat = BEAT.fullmatch(text, prev, ls)
+        return self._speaker(beat.group("who"), None, om, prev) if beat else None
 
     def _interview_turn(self, pi: int, raw: RawQuote) -> str | None:
         """In an interview printed as questions and answers (a run of paragraphs that are
@@ -1239,9 +1268,12 @@ class _Extractor:
         if any(c in text[floor : info.end] for c in '“”"'):
             return None
         ls = info.sentence_start(floor, info.end - 1)
-        verbs = info.verbs_in(ls, info.end)
+        start = _after_intro(text, ls, info.end)  # (not "Asked whether she will retire,")
+        verbs = info.verbs_in(start, info.end)
         if verbs:
-            return self._subject(ls, verbs[0][0], info.end)
+            found = self._subject(start, verbs[0][0], info.end)
+            if found is not None:
+                return found
         # no speech verb: the person the paragraph is about ("Her husband, Angus, ... He has
         # written to every minister..."), by the last sentence that opens with a pronoun
         for start, _ in info.starts_before(info.start, info.end):
@@ -1252,8 +1284,9 @@ class _Extractor:
             # a paragraph that is all quotation, after one whose last sentence is about a
             # person: "Lindqvist, 47, has spent most of her career chasing that signal." /
             # “For ten years people have told me ...”: the person of that sentence speaks
-            relative = _RELATIVE_OF.match(text, ls, info.end)
-            at = relative.end() if relative is not None else ls
+            subject = _after_intro(text, ls, info.end)  # ("Asked whether ..., Varga sets")
+            relative = _RELATIVE_OF.match(text, subject, info.end)
+            at = relative.end() if relative is not None else subject
             c = SUBJ_CAND.match(text, at, info.end)
             if (
                 c is not None
@@ -1409,6 +1442,14 @@ def _name_ending_with(head: str) -> re.Pattern[str]:
     )
 
 
+def _ends_with_preposition(phrase: str) -> bool:
+    """ "a nonprofit based in", "the leader of the": what follows is its object."""
+    words = phrase.lower().split()
+    if len(words) > 1 and words[-1] in ("the", "a", "an"):
+        words.pop()
+    return bool(words) and words[-1] in _PREPOSITIONS
+
+
 def _after_intro(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase ("In her closing remarks,")
     and a relative clause hung on it (", which the foreign ministry later published in full,"),
@@ -1417,7 +1458,10 @@ def _after_intro(text: str, start: int, end: int) -> int:
     if intro is None:
         return start
     aside = _RELATIVE_ASIDE.match(text, intro.end(), end)
-    return aside.end() if aside is not None else intro.end()
+    after = aside.end() if aside is not None else intro.end()
+    while after < end and text[after] in " \u00a0":
+        after += 1
+    return after
 
 
 def _names_someone(role: str) -> bool:

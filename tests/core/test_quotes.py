@@ -1193,3 +1193,64 @@ def test_a_colon_lead_ins_he_is_not_the_name_after_it() -> None:
     article = load_article(DEVSET / "111_football_report.txt")
     quote = next(q for q in extract_quotes(article.text) if q.text.startswith("Jet’s been"))
     assert quote.speaker == "Alasdair McKinnon"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "said the trial itself appeared ...": a reported clause, not "said <role>"
+        (
+            "Rebecca Lindqvist, who described the company’s promotion of the data as “a little "
+            "breathless,” said the trial itself appeared to have been well run.",
+            "Rebecca Lindqvist",
+        ),
+        # whom a document quoted, before a colon
+        (
+            "Halloran Therapeutics issued a release. The release quoted the company’s chief "
+            "executive, Graham Pellerin: “Corvessa has the potential to become a cornerstone.”",
+            "Graham Pellerin",
+        ),
+        # "radioed"; "came the reply from"
+        (
+            "Capt. Ray Sandoval was in the air. “Base, Rescue Two,” Sandoval radioed, according "
+            "to a recording released by the team.",
+            "Ray Sandoval",
+        ),
+        (
+            "Fiona Galbraith leads the team. “Base, Rescue Two,” Ray Sandoval radioed.\n\n"
+            "“Copy, Rescue Two,” came the reply from Galbraith at the staging area.",
+            "Fiona Galbraith",
+        ),
+        # an action beat with an aside after the name
+        (
+            "“I didn’t do anything he wouldn’t have done for me,” Ben Achterberg said.\n\n"
+            "Marcus Delaney, told of that remark, rolled his eyes. “He’s lying. He sang to me.”",
+            "Marcus Delaney",
+        ),
+        # "the leader of the Social Union": the party is the object of "of the"
+        (
+            "Rhiannon Pryce, the leader of the Social Union, accused him of ‘governing by press "
+            "release’.",
+            "Rhiannon Pryce",
+        ),
+        # an opening phrase before the subject of a paragraph a quotation follows
+        (
+            "Josephine Varga, 71, has run the diner since 1979.\n\n"
+            "Asked whether she will ever retire, Varga sets down her coffee and thinks about it "
+            "for a long moment.\n\n"
+            "“I used to say they would have to carry me out of here feet first.”",
+            "Josephine Varga",
+        ),
+    ],
+)
+def test_speakers_of_the_tenth_held_out_batch(text: str, speaker: str) -> None:
+    last = speech_of(text)[-1]
+    assert last.speaker is not None and last.speaker.endswith(speaker), last
+
+
+def test_a_rescue_team_is_no_she() -> None:
+    """ "the volunteer Carrow Valley Search and Rescue team" is an organisation: neither it nor
+    the town of Carrow is the "she" of the hiker's mother later on."""
+    article = load_article(DEVSET / "118_mountain_rescue.txt")
+    quote = next(q for q in extract_quotes(article.text) if q.text.startswith("I told him"))
+    assert quote.speaker is not None and quote.speaker.startswith("Helen")
