@@ -358,14 +358,14 @@ def is_person_head(word: str) -> bool:
     return low.endswith("year-old") or low in _ROLE_NOUNS or low in _NEUTRAL_TITLES
 
 
+_DESCRIPTIVE = frozenset(_words("youngster teenager veteran rookie newcomer"))
+
+
 def is_descriptive_head(word: str) -> bool:
     """Does "the <word>" describe someone just written about, rather than name an office:
     "the 23-year-old", "the youngster" (but "the skipper" is whoever captains the side)?"""
     low = word.lower()
     return low.endswith("year-old") or low in _DESCRIPTIVE
-
-
-_DESCRIPTIVE = frozenset(_words("youngster teenager veteran rookie newcomer"))
 
 
 def after_role_noun(text: str, pos: int) -> bool:
