@@ -150,12 +150,12 @@ _PRONOUN_AFTER_INTRO = regex_cache.compile(r"[ \u00a0]+(he|she)[ \u00a0]")
 _LOWER_WORDS = regex_cache.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,3}[ \u00a0]+")
 # A name right before a verb (with its auxiliaries): "Reddaway had (claimed)"
 _NAMED_SUBJECT = regex_cache.compile(
-    r"(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+"
+    r"(?=[A-Z])(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+"
     r"(?:(?:had|has|have|would|had[ \u00a0]+been)[ \u00a0]+)?$"
 )
 # A role as the subject of a subordinate clause, right before its verb: "after a judge (said)"
 _SUBORDINATE_ROLE = regex_cache.compile(
-    r"\b(?:after|before|when|because|since|until|once|as)[ \u00a0]+"
+    r"(?=[abwsuo])\b(?:after|before|when|because|since|until|once|as)[ \u00a0]+"
     r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
 )
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
@@ -188,7 +188,7 @@ _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _RELATIVE_ASIDE = regex_cache.compile(r"[ \u00a0]*(?:which|who|where|when)\b[^,:“”\"]{0,120},")
 # A name and "said" (and when) right before a participle: "Chief Ana Ruiz said Wednesday, "
 _SAID_THEN = regex_cache.compile(
-    r"(?<![\w’'-])(?P<who>(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}?)(?:said|says)"
+    r"(?=[A-Z])(?<![\w’'-])(?P<who>(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}?)(?:said|says)"
     r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Z][a-z]+day)?,[ \u00a0]+$"
 )
 _CLEFT = regex_cache.compile(
@@ -556,6 +556,7 @@ class _Extractor:
             if (
                 speaker is not None
                 and speaker[:1].islower()
+                and " " in speaker  # (not "he", "she": the cheap test first)
                 and _FINITE_VERB.search(clean_role(speaker))
             ):
                 return None  # “...,” said the trial itself appeared ...: a reported clause
