@@ -830,7 +830,12 @@ class People:
         """The person shown as ``display`` is quoted at ``pos`` (found by a role: "the captain
         was blunt:"), as a pronoun after it should know."""
         key = self._key_shown(display)
-        if key is not None and (not self._speaker_pos or pos >= self._speaker_pos[-1]):
+        if key is not None:
+            self._quoted(key, pos)
+
+    def _quoted(self, key: str, pos: int) -> None:
+        """``key`` is quoted at ``pos`` (kept in text order: a later find never goes back)."""
+        if not self._speaker_pos or pos >= self._speaker_pos[-1]:
             self._speaker_pos.append(pos)
             self._speaker_key.append(key)
 
@@ -874,9 +879,7 @@ class People:
             self.vote(key, gender, 3)
         if description:
             self._learn_description(key, description, pos)
-        if not self._speaker_pos or pos >= self._speaker_pos[-1]:
-            self._speaker_pos.append(pos)
-            self._speaker_key.append(key)
+        self._quoted(key, pos)
         return self.display[key], description or self.description.get(key)
 
     def _learn_alias(self, role: str, key: str, pos: int) -> None:

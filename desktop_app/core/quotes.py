@@ -487,12 +487,11 @@ class _Extractor:
             if text[start] not in "AOT":
                 continue  # not "A", "An", "Another", "One" or "The"
             m = ROLE_SUBJECT_START.match(text, start, end)
-            if (
-                m is not None
-                and GENDER_CLUE[pronoun].search(text, m.start(), end) is not None
-                and _names_someone(clean_role(m.group("who")))  # (not "The heat was ...")
-            ):
-                return clean_role(m.group("who"))
+            if m is None or GENDER_CLUE[pronoun].search(text, m.start(), end) is None:
+                continue
+            role = clean_role(m.group("who"))
+            if _names_someone(role):  # (not "The heat was not expected ...")
+                return role
         return None
 
     def _same_sentence(self, prev: _Item, raw: RawQuote) -> bool:
@@ -1269,10 +1268,10 @@ class _Extractor:
         if any(c in text[floor : info.end] for c in '“”"'):
             return None
         ls = info.sentence_start(floor, info.end - 1)
-        start = _after_intro(text, ls, info.end)  # (not "Asked whether she will retire,")
-        verbs = info.verbs_in(start, info.end)
+        subject = _after_intro(text, ls, info.end)  # (not "Asked whether she will retire,")
+        verbs = info.verbs_in(subject, info.end)
         if verbs:
-            found = self._subject(start, verbs[0][0], info.end)
+            found = self._subject(subject, verbs[0][0], info.end)
             if found is not None:
                 return found
         # no speech verb: the person the paragraph is about ("Her husband, Angus, ... He has
@@ -1285,7 +1284,7 @@ class _Extractor:
             # a paragraph that is all quotation, after one whose last sentence is about a
             # person: "Lindqvist, 47, has spent most of her career chasing that signal." /
             # “For ten years people have told me ...”: the person of that sentence speaks
-            subject = _after_intro(text, ls, info.end)  # ("Asked whether ..., Varga sets")
+            # (after the opening phrase: "Asked whether ..., Varga sets")
             relative = _RELATIVE_OF.match(text, subject, info.end)
             at = relative.end() if relative is not None else subject
             c = SUBJ_CAND.match(text, at, info.end)
