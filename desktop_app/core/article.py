@@ -26,11 +26,17 @@ HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml", ".shtml"})
 
 @dataclass(frozen=True, slots=True)
 class PageComment:
-    """A comment that came with a saved web page (read-only in the app)."""
+    """A comment that came with a saved web page (read-only in the app).
+
+    ``depth`` is how deep in the page's thread it sits (0: a comment on the article, 1: a
+    reply to one ...), and ``reply_to`` the author it answers, where the page's markup says.
+    """
 
     author: str
     text: str
     date: str | None = None
+    depth: int = 0
+    reply_to: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

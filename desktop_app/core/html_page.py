@@ -59,10 +59,11 @@ def _own_text(el: Any, nested: set[Any]) -> str:
 
 
 def page_comments(tree: Any) -> tuple[PageComment, ...]:
-    """The comments of a page's own thread, in page order, each with author, text and date."""
+    """The comments of a page's own thread, in page order, each with author, text and date, and
+    its place in the thread: a reply's markup is nested inside the comment it answers."""
     nodes = tree.xpath(_COMMENT_XPATH)
     node_set = set(nodes)
-    out: list[PageComment] = []
+    shown: dict[Any, PageComment] = {}  # comment element -> what it became
     for node in nodes:
         nested = {d for d in node.iterdescendants() if d in node_set}
         authors = [a for a in node.xpath(_AUTHOR_XPATH) if not any(a in n.iter() for n in nested)]
@@ -76,8 +77,16 @@ def page_comments(tree: Any) -> tuple[PageComment, ...]:
         if times:
             date = times[0].get("datetime") or clean(times[0].text_content()) or None
         if text:
-            out.append(PageComment(author=author or "Anonymous", text=text, date=date))
-    return tuple(out)
+            # Elements come in document order, so the comments a reply is nested in are known.
+            parents = [shown[a] for a in node.iterancestors() if a in shown]
+            shown[node] = PageComment(
+                author=author or "Anonymous",
+                text=text,
+                date=date,
+                depth=len(parents),
+                reply_to=parents[0].author if parents else None,
+            )
+    return tuple(shown.values())
 
 
 def parse_html_page(text: str, source: str | None = None) -> Article:

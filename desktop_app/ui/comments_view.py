@@ -59,7 +59,12 @@ def local_date(iso: str, locale: QLocale | None = None) -> str:
         when = QDateTime.fromString(iso, Qt.DateFormat.ISODate)
     if not when.isValid():
         return iso
-    return (locale or QLocale()).toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
+    locale = locale or QLocale()
+    if locale.language() == QLocale.Language.C:
+        # No locale set (LANG=C, a bare container): Qt's "C" short format is "5 03 2024 10:00";
+        # an unambiguous English date reads better than that.
+        return when.toLocalTime().toString("d MMM yyyy, HH:mm")
+    return locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
 def thread_order(comments: Iterable[Comment]) -> list[tuple[Comment, int]]:
@@ -178,11 +183,15 @@ class CommentsView(SafeTextBrowser):
 
     @staticmethod
     def _page_comment_html(pc: PageComment) -> str:
-        date = f" · {_plain(pc.date)}" if pc.date else ""
+        indent = min(pc.depth, MAX_INDENT_LEVELS) * INDENT_PX
+        margin = f" style='margin-left:{indent}px'" if indent else ""
+        date = f" · {_plain(local_date(pc.date))}" if pc.date else ""  # ISO: the reader's way
+        reply_to = f" · in reply to {_plain(pc.reply_to)}" if pc.reply_to else ""
         return (
-            f"<p class='head'><span class='author'>{_plain(pc.author.strip() or 'Anonymous')}"
-            f"</span><span class='meta'> · from the page{date}</span></p>"
-            f"<p class='body'>{_plain(pc.text)}</p>"
+            f"<p class='head'{margin}><span class='author'>"
+            f"{_plain(pc.author.strip() or 'Anonymous')}</span>"
+            f"<span class='meta'> · from the page{date}{reply_to}</span></p>"
+            f"<p class='body'{margin}>{_plain(pc.text)}</p>"
         )
 
     # --- links -----------------------------------------------------------------------------

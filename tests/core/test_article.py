@@ -59,6 +59,48 @@ def test_web_page_metadata_comments_and_no_boilerplate() -> None:
         ("Ann Lee", "What a landing! Congratulations to the team."),
         ("Bo Chen", "Agreed, amazing work."),
     ]
+    # Bo Chen's comment is nested in Ann Lee's: a reply
+    assert [(c.depth, c.reply_to) for c in article.page_comments] == [(0, None), (1, "Ann Lee")]
+
+
+def _wp_comment(cid: int, author: str, text: str, children: str = "") -> str:
+    nested = f"<ol class='children'>{children}</ol>" if children else ""
+    return (
+        f"<li id='comment-{cid}' class='comment'><article class='comment-body'>"
+        f"<div class='comment-author vcard'><b class='fn'>{author}</b> <span>says:</span></div>"
+        f"<div class='comment-content'><p>{text}</p></div></article>{nested}</li>"
+    )
+
+
+def test_a_pages_comment_thread_keeps_its_replies_depth_and_whom_they_answer(
+    tmp_path: Path,
+) -> None:
+    thread = _wp_comment(
+        1,
+        "Ann",
+        "First!",
+        _wp_comment(2, "Bo", "Reply to Ann.", _wp_comment(3, "Cy", "Reply to Bo."))
+        + _wp_comment(4, "Di", "Another reply to Ann."),
+    ) + _wp_comment(5, "Ed", "A second thread.")
+    body = "".join(
+        f"<p>Paragraph {i} of the story, long enough to be the article.</p>" for i in range(8)
+    )
+    page = tmp_path / "thread.html"
+    page.write_text(
+        "<html><head><title>A story</title></head><body><article><h1>A story</h1>"
+        f"{body}</article><section id='comments'><ol class='comment-list'>{thread}</ol>"
+        "</section></body></html>",
+        encoding="utf-8",
+    )
+    comments = load_article(page).page_comments
+    assert [(c.author, c.text, c.depth, c.reply_to) for c in comments] == [
+        ("Ann", "First!", 0, None),
+        ("Bo", "Reply to Ann.", 1, "Ann"),
+        ("Cy", "Reply to Bo.", 2, "Bo"),
+        ("Di", "Another reply to Ann.", 1, "Ann"),
+        ("Ed", "A second thread.", 0, None),
+    ]
+    assert not any("Reply to" in p or "First!" in p for p in load_article(page).paragraphs)
 
 
 def test_loading_a_web_page_makes_no_network_request(monkeypatch: pytest.MonkeyPatch) -> None:

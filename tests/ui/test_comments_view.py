@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -237,6 +238,13 @@ def test_date_in_the_readers_locale_and_time_zone() -> None:
     assert local_date("not a date") == "not a date"
 
 
+def test_date_without_a_locale_is_written_out_unambiguously() -> None:
+    # Qt's "C" locale would write "15 03 2024 12:00"
+    assert re.fullmatch(
+        r"1[45] Mar 2024, \d\d:\d\d", local_date("2024-03-15T12:00:00Z", QLocale.c())
+    )
+
+
 # --- the page's own comments -----------------------------------------------------------------
 
 
@@ -251,6 +259,28 @@ def test_page_comments_are_a_separate_read_only_section(view: CommentsView) -> N
     assert "Pat · from the page · May 1, 2024" in section and HOSTILE in section
     assert "Anonymous · from the page" in section
     assert "Reply" not in section and "mine" not in section
+
+
+def test_page_comment_replies_are_indented_under_the_comment_they_answer(
+    view: CommentsView,
+) -> None:
+    view.set_comments(
+        [],
+        (
+            PageComment("Ann", "page-root", "2024-03-05T10:00:00+00:00"),
+            PageComment("Bo", "page-reply", depth=1, reply_to="Ann"),
+            PageComment("Cy", "page-deep", depth=12, reply_to="Bo"),
+        ),
+    )
+    assert margin_of(view, "page-root") == 0
+    assert margin_of(view, "page-reply") == INDENT_PX
+    assert margin_of(view, "page-deep") == MAX_INDENT_LEVELS * INDENT_PX
+    text = view.toPlainText()
+    assert "Bo · from the page · in reply to Ann" in text
+    assert "Cy · from the page · in reply to Bo" in text
+    # a machine date from the page's markup is shown as the reader's dates are
+    assert f"Ann · from the page · {local_date('2024-03-05T10:00:00+00:00')}" in text
+    assert "T10:00:00" not in text
 
 
 # --- speed -----------------------------------------------------------------------------------
