@@ -8,6 +8,10 @@
 2. Showing an article with 1,000 comments in ``CommentsView`` (offscreen): ``set_comments``
    plus the event processing that lays out and paints the first screen, then the same with
    the whole document laid out. Target: <= 150 ms.
+3. Reading the comment thread of a saved web page with 1,500 threaded comments (replies
+   nested up to 8 deep, WordPress markup): ``page_comments`` against parsing the same page
+   with lxml, measured in the same run (the floor: the thread cannot be read without the
+   parse). Target: linear, a small multiple of the parse.
 """
 
 from __future__ import annotations
@@ -133,6 +137,60 @@ def bench_display(shown: int, rng: random.Random, repeats: int = 5) -> None:
     )
 
 
+def _wordpress_thread(count: int, rng: random.Random) -> str:
+    """A saved page's comment list of about ``count`` comments, replies nested in their parent."""
+    made = 0
+
+    def comment(depth: int) -> str:
+        nonlocal made
+        made += 1
+        i = made
+        replies = rng.choice((0, 0, 1, 1, 2)) if depth < 8 else 0
+        children = "".join(comment(depth + 1) for _ in range(replies) if made < count)
+        nested = f"<ol class='children'>{children}</ol>" if children else ""
+        return (
+            f"<li id='comment-{i}' class='comment depth-{depth + 1}'><article class='comment-body'>"
+            f"<footer class='comment-meta'><div class='comment-author vcard'>"
+            f"<b class='fn'>Reader {i}</b> <span class='says'>says:</span></div>"
+            f"<div class='comment-metadata'><time datetime='2024-03-05T10:00:00+00:00'>"
+            f"March 5, 2024</time></div></footer><div class='comment-content'>"
+            f"<p>{' '.join(rng.choices(WORDS, k=25))}.</p></div></article>{nested}</li>"
+        )
+
+    roots = []
+    while made < count:
+        roots.append(comment(0))
+    return f"<ol class='comment-list'>{''.join(roots)}</ol>"
+
+
+def bench_page_thread(count: int, rng: random.Random, repeats: int = 5) -> None:
+    from lxml import html as lxml_html
+
+    from desktop_app.core.html_page import page_comments
+
+    body = "".join(f"<p>{' '.join(rng.choices(WORDS, k=40))}.</p>" for _ in range(30))
+    page = (
+        "<html><head><title>A story</title></head><body><article><h1>A story</h1>"
+        f"{body}</article><section id='comments'>{_wordpress_thread(count, rng)}</section>"
+        "</body></html>"
+    )
+    parse, thread = [], []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        tree = lxml_html.document_fromstring(page)
+        parse.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        found = page_comments(tree)
+        thread.append(time.perf_counter() - t)
+    p_med, t_med = statistics.median(parse), statistics.median(thread)
+    print(
+        f"saved page with {len(found):,} threaded comments "
+        f"(up to {max(c.depth for c in found) + 1} deep, {len(page) / 1e6:.1f} MB): "
+        f"reading the thread {ms(t_med):.1f} ms, parsing the page (floor) {ms(p_med):.1f} ms: "
+        f"{t_med / p_med:.1f}x the floor"
+    )
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--saves", type=int, default=200)
@@ -143,6 +201,7 @@ def main(argv: list[str] | None = None) -> None:
     with tempfile.TemporaryDirectory(prefix="comments-bench-") as tmp:
         bench_saves(Path(tmp), args.existing, args.saves, rng)
     bench_display(args.shown, rng)
+    bench_page_thread(1_500, rng)
 
 
 if __name__ == "__main__":

@@ -30,21 +30,21 @@ _COMMENT_XPATH = " | ".join(
     ]
 )
 _AUTHOR_XPATH = (
-    f".//*[{_HAS_CLASS.format('fn')} or {_HAS_CLASS.format('comment-author')}"
+    f"//*[{_HAS_CLASS.format('fn')} or {_HAS_CLASS.format('comment-author')}"
     f" or {_HAS_CLASS.format('author')}]"
 )
 _CONTENT_XPATH = (
-    f".//*[{_HAS_CLASS.format('comment-content')} or {_HAS_CLASS.format('comment-text')}"
+    f"//*[{_HAS_CLASS.format('comment-content')} or {_HAS_CLASS.format('comment-text')}"
     f" or {_HAS_CLASS.format('comment-body')}]"
 )
 
 
-def _own_text(el: Any, nested: set[Any]) -> str:
-    """Text of an element, leaving out the replies nested inside it."""
+def _own_text(el: Any, comments: set[Any]) -> str:
+    """Text of an element, leaving out the comments (replies) nested inside it."""
     parts: list[str] = []
 
     def walk(node: Any) -> None:
-        if node in nested:
+        if node in comments:
             return
         if node.text and node.tag not in ("script", "style"):
             parts.append(node.text)
@@ -60,22 +60,37 @@ def _own_text(el: Any, nested: set[Any]) -> str:
 
 def page_comments(tree: Any) -> tuple[PageComment, ...]:
     """The comments of a page's own thread, in page order, each with author, text and date, and
-    its place in the thread: a reply's markup is nested inside the comment it answers."""
+    its place in the thread: a reply's markup is nested inside the comment it answers.
+
+    Linear in the page: each author, text and date element belongs to the comment it is
+    nearest inside (never to the comments that contain that one), found by walking up from it.
+    """
     nodes = tree.xpath(_COMMENT_XPATH)
-    node_set = set(nodes)
+    comments = set(nodes)
+
+    def owner(el: Any) -> Any:
+        if el in comments:  # a comment marked up as an author or text block is its own thing
+            return None
+        return next((a for a in el.iterancestors() if a in comments), None)
+
+    def by_owner(xpath: str) -> dict[Any, list[Any]]:
+        found: dict[Any, list[Any]] = {}
+        for el in tree.xpath(xpath):  # document order
+            if (node := owner(el)) is not None:
+                found.setdefault(node, []).append(el)
+        return found
+
+    authors, contents, times = by_owner(_AUTHOR_XPATH), by_owner(_CONTENT_XPATH), by_owner("//time")
     shown: dict[Any, PageComment] = {}  # comment element -> what it became
     for node in nodes:
-        nested = {d for d in node.iterdescendants() if d in node_set}
-        authors = [a for a in node.xpath(_AUTHOR_XPATH) if not any(a in n.iter() for n in nested)]
-        contents = [c for c in node.xpath(_CONTENT_XPATH) if not any(c in n.iter() for n in nested)]
-        if not authors or not contents:
+        if node not in authors or node not in contents:
             continue
-        author = clean(authors[0].text_content()).removesuffix(" says:").removesuffix(" says")
-        text = _own_text(contents[-1], nested)
-        times = [t for t in node.xpath(".//time") if not any(t in n.iter() for n in nested)]
+        author = clean(authors[node][0].text_content()).removesuffix(" says:").removesuffix(" says")
+        text = _own_text(contents[node][-1], comments)
         date = None
-        if times:
-            date = times[0].get("datetime") or clean(times[0].text_content()) or None
+        if node in times:
+            first = times[node][0]
+            date = first.get("datetime") or clean(first.text_content()) or None
         if text:
             # Elements come in document order, so the comments a reply is nested in are known.
             parents = [shown[a] for a in node.iterancestors() if a in shown]
