@@ -103,6 +103,48 @@ def test_a_pages_comment_thread_keeps_its_replies_depth_and_whom_they_answer(
     assert not any("Reply to" in p or "First!" in p for p in load_article(page).paragraphs)
 
 
+# A comment thread: each node is (author, text, replies).
+_names = st.text("abcdefghij", min_size=1, max_size=8).map(str.title)
+_words = st.lists(st.text("abcdefghijklmnop", min_size=1, max_size=7), min_size=1, max_size=6)
+_threads = st.recursive(
+    st.tuples(_names, _words.map(" ".join), st.just(())),
+    lambda replies: st.tuples(_names, _words.map(" ".join), st.lists(replies, max_size=3)),
+    max_leaves=25,
+)
+
+
+def _render(node: tuple, ids: list[int]) -> str:
+    author, text, replies = node
+    ids.append(len(ids) + 1)
+    return _wp_comment(ids[-1], author, text, "".join(_render(r, ids) for r in replies))
+
+
+def _flatten(node: tuple, depth: int = 0, parent: str | None = None) -> list[tuple]:
+    author, text, replies = node
+    out = [(author, text, depth, parent)]
+    for r in replies:
+        out += _flatten(r, depth + 1, author)
+    return out
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_threads, min_size=1, max_size=4))
+def test_any_comment_thread_is_read_in_page_order_with_each_replys_place(roots: list) -> None:
+    from lxml import html as lxml_html
+
+    from desktop_app.core.html_page import page_comments
+
+    ids: list[int] = []
+    markup = "".join(_render(r, ids) for r in roots)
+    tree = lxml_html.document_fromstring(
+        f"<html><body><article><p>Story.</p></article><ol class='comment-list'>{markup}</ol>"
+        "</body></html>"
+    )
+    expected = [row for r in roots for row in _flatten(r)]
+    got = [(c.author, c.text, c.depth, c.reply_to) for c in page_comments(tree)]
+    assert got == expected
+
+
 def test_loading_a_web_page_makes_no_network_request(monkeypatch: pytest.MonkeyPatch) -> None:
     def refuse(*args: object, **kwargs: object) -> None:
         raise AssertionError(f"network access attempted: {args!r}")
