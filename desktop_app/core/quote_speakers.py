@@ -323,6 +323,16 @@ _APPOSITIVE_PERSON = regex_cache.compile(
     rf"grandfather|widow|widower|retiree|pensioner|shopkeeper|witness|survivor|parent|farmer)\b"
 )
 
+# A person's role given by a copula after their name, in the subject's place: "Finch, 47, was
+# the government's first witness" ("the witness" later is Finch).
+_COPULA_ROLE = regex_cache.compile(
+    rf"(?:,[ \u00a0]+\d{{1,3}},)?[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became)"
+    rf"[ \u00a0]+(?P<role>(?:the|a|an)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|witness|survivor))(?![\w’'-])"
+)
+
+_ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
+
 
 @functools.lru_cache(maxsize=1024)
 def _alias_head(role: str) -> str:
@@ -665,6 +675,13 @@ class People:
                 self._learn_alias(role, key, pos)
             elif after_role:  # "with captain Josh Ngata-Bell": "the captain" later
                 self._learn_alias(_role_before(text, pos), key, pos)
+            elif self._subject_at[pos] and text.startswith((" ", ","), e):
+                cop = _COPULA_ROLE.match(text, e, e + 120 if e + 120 < end else end)
+                if cop is not None:
+                    role_words = cop.group("role").split()
+                    self._learn_alias(" ".join(role_words), key, pos)
+                    if role_words[-2] in _ORDINALS:  # "the first witness": "the witness" too
+                        self._learn_alias(role_words[-1], key, pos)
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None:

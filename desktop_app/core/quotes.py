@@ -1073,6 +1073,13 @@ class _Extractor:
             if person is not None:
                 a.speaker = person
                 return a
+            # "Finch, 47, was the government's first witness. ... The witness shook her head.
+            # “...,” she said": the person that office was given to
+            person = self.people.alias(role, pos)
+            if person is not None and not self._introduced_unnamed(role, pos):
+                a.speaker, a.description = person, a.description or role
+                self.people.quoted_as(person, pos)
+                return a
             a.speaker, known = role, None
             if not self._role_speakers or pos >= self._role_speakers[-1][0]:
                 self._role_speakers.append((pos, role))

@@ -1119,6 +1119,14 @@ def test_a_rescue_team_is_no_she() -> None:
             "“I used to say they would have to carry me out of here feet first.”",
             "Josephine Varga",
         ),
+        # an office given by a copula ("was the first defence witness"), then "the witness" as
+        # the antecedent of "he"
+        (
+            "Raymond Oduya, 52, was the first defence witness on Thursday. The prosecutor, Alan "
+            "Petts, asked him about the ledgers. The witness folded his arms. “I never saw those "
+            "books,” he said.",
+            "Raymond Oduya",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
