@@ -331,6 +331,7 @@ _COPULA_ROLE = regex_cache.compile(
     rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|witness|survivor))(?![\w’'-])"
 )
 
+_SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
 
 
@@ -724,9 +725,25 @@ class People:
                     if text[pos - 2 : pos] == ", "
                     else None
                 )
-                if owner is None or _PRONOUN_GENDER[owner.group(1).lower()] != said:
-                    # (but "His lawyer, Renata Obi, said he ...": he is still the client)
+                if (owner is None or _PRONOUN_GENDER[owner.group(1).lower()] != said) and not (
+                    not self._subject_at[pos] and self._subject_may_be(text, said, key, pos)
+                ):  # (but "His lawyer, Renata Obi, said he ...": he is still the client; and
+                    # "Gary Pruitt ... stood beside Marsh ... he stepped to the microphone")
                     self.vote(key, said, 1)
+
+    def _subject_may_be(self, text: str, gender: str, key: str, pos: int) -> bool:
+        """Is the person named last before ``pos`` (not ``key``) the subject of the sentence
+        ``pos`` is in, and possibly of ``gender``? A pronoun after an object ("stood beside
+        Marsh") may then be the subject's; it is the object's only if the subject is known to
+        be someone else ("Caldwell, who ... attacked Marwick; she ...")."""
+        i = bisect.bisect_left(self._mention_pos, pos) - 1
+        if i < 0 or self._mention_key[i] == key:
+            return False
+        before = self._mention_pos[i]
+        if not self._subject_at.get(before) or _SENTENCE_END.search(text, before, pos):
+            return False
+        box = self.votes.get(self._mention_key[i])
+        return not box or max(box, key=box.__getitem__) == gender
 
     def _lookup(self, word: str, pos: int, gender: str | None = None) -> str | None:
         """The person a lone name word refers to at ``pos`` (surname first, then first name)."""

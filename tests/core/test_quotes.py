@@ -1127,6 +1127,15 @@ def test_a_rescue_team_is_no_she() -> None:
             "books,” he said.",
             "Raymond Oduya",
         ),
+        # a "he" after a name in the object's place is not evidence of that person's pronoun
+        # when the sentence's subject may be the "he"
+        (
+            "Dr. Priya Vance, the county's chief medical officer, opened the briefing. Tom "
+            "Adair, the plant manager, stood next to Vance but said nothing until a reporter "
+            "asked about wages, when he stepped forward. Later, Vance turned to the outbreak. "
+            "“We expect more cases this week,” she said.",
+            "Priya Vance",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
