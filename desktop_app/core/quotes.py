@@ -161,7 +161,15 @@ _SUBORDINATE_ROLE = regex_cache.compile(
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
 # A written source, and who published it
 _DOCUMENT = regex_cache.compile(
-    r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:report|study|survey|analysis|review|audit)\b"
+    r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:report|study|survey|analysis|review|audit|"
+    r"statement|letter|email|e-mail|memo|note|message|release|filing)\b"
+)
+# ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
+# released about an hour before"
+_ISSUED_BY_SUBJECT = regex_cache.compile(
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<org>(?:the[ \u00a0]+)?[A-Z][\w&’'-]*"
+    r"(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w&’'-]*){0,4})[ \u00a0]+"
+    r"(?:released|issued|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed)\b"
 )
 _PUBLISHED_BY = regex_cache.compile(
     r"[ \u00a0]+(?:released|published|issued|prepared|commissioned|produced|compiled)\b"
@@ -561,7 +569,10 @@ class _Extractor:
                 return None  # “...,” said the trial itself appeared ...: a reported clause
             if speaker is not None:
                 doc = _DOCUMENT.match(speaker) if speaker[:1] in "at" else None
-                source = doc and _PUBLISHED_BY.match(text, m.start(who) + doc.end(), end)
+                source = doc and (
+                    _PUBLISHED_BY.match(text, m.start(who) + doc.end(), end)
+                    or _ISSUED_BY_SUBJECT.match(text, m.start(who) + doc.end(), end)
+                )
                 if source:  # "according to a report released last month by the city’s
                     # Independent Budget Office": the office that published it
                     speaker = source.group("org")
@@ -1020,6 +1031,9 @@ class _Extractor:
                     at = self.text.rfind(noun, info.start, hi)
                     if at < 0:
                         break
+                    issuer = _ISSUED_BY_SUBJECT.match(self.text, at + len(noun), hi)
+                    if issuer is not None:  # "a statement Crunchwell Foods released"
+                        return issuer.group("org")
                     ls = info.sentence_start(info.start, at)
                     le = min(info.sentence_end(at), pos)
                     for vs, _ in info.verbs_in(ls, le):

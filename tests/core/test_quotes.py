@@ -1136,6 +1136,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "“We expect more cases this week,” she said.",
             "Priya Vance",
         ),
+        # a document its issuer is the subject of, quoted "according to", then "the letter"
+        (
+            "“We regret the delay,” according to a letter Harwood Water sent to customers on "
+            "Friday. The letter said the utility would “refund every affected account.”",
+            "Harwood Water",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
@@ -1225,3 +1231,12 @@ def test_pronoun_votes_that_tie() -> None:
 def test_names_titles_and_labels_of_the_later_batches(text: str, mention: str) -> None:
     found = {q.text: q.kind for q in extract_quotes(text)}
     assert found[mention] == "mention", found
+
+
+def test_a_document_quoted_according_to_is_its_issuers() -> None:
+    """Not "a letter Harwood Water sent to customers on Friday" as the speaker."""
+    text = (
+        "“We regret the delay,” according to a letter Harwood Water sent to customers on "
+        "Friday. The letter said the utility would “refund every affected account.”"
+    )
+    assert [q.speaker for q in speech_of(text)] == ["Harwood Water", "Harwood Water"]
