@@ -973,6 +973,13 @@ class People:
                 return self.display[key]
         return None
 
+    def only_person(self, pos: int, since: int) -> str | None:
+        """The one person named between ``since`` and ``pos``, if exactly one is."""
+        lo = bisect.bisect_left(self._mention_pos, since)
+        hi = bisect.bisect_left(self._mention_pos, pos)
+        keys = {k for k in self._mention_key[lo:hi] if k in self.person}
+        return self.display[keys.pop()] if len(keys) == 1 else None
+
     def speaker_for_pronoun(
         self, pronoun: str, pos: int, paragraph_start: int = 0, previous_start: int = 0
     ) -> tuple[str | None, str | None, int]:

@@ -476,7 +476,10 @@ class _Extractor:
         if opening and pi > 0 and is_descriptive_head(m.group("head")):
             if self.last_speaker is not None and self.last_speaker[0] == pi - 1:
                 return self.last_speaker[1]
-            return self.people.last_subject(ps, self.paragraphs[pi - 1][0])
+            before = self.paragraphs[pi - 1][0]
+            # (or the only person it names: "... a blitz game, in which Ostrander, with the
+            # black pieces, needed only a draw.")
+            return self.people.last_subject(ps, before) or self.people.only_person(ps, before)
         return None
 
     def _paragraph_at(self, pos: int) -> int:
@@ -937,12 +940,13 @@ class _Extractor:
                 return a
             # (the person named by the end of the role's own words: "The skipper said he had
             # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
+            first = pos if at is None else at  # the attribution, or the quotation it follows
             alias = self.people.alias(role, pos) or self._definite_anaphor(
                 role,
                 pos if at is None else min(pos, at + span),
-                at is not None and self.paragraphs[self._paragraph_at(at)][0] == at,
+                self.paragraphs[self._paragraph_at(first)][0] == first,  # opening its paragraph
             )
-            if alias and self._introduced_unnamed(role, pos if at is None else at):
+            if alias and self._introduced_unnamed(role, first):
                 alias = None  # "A former engineer ..." then "the former engineer said"
             if alias:
                 a.speaker = alias
@@ -1488,9 +1492,7 @@ def _after_intro(text: str, start: int, end: int) -> int:
 def _names_someone(role: str) -> bool:
     """Does a role phrase name a person ("another analyst", "the witness", "a man near the
     back of the crowd"), not a thing ("the heat was not")? One of its first words says so."""
-    return any(
-        _PERSON_NOUN.search(w) or is_person_head(w) for w in role.split(maxsplit=4)[1:4]
-    )
+    return any(_PERSON_NOUN.search(w) or is_person_head(w) for w in role.split(maxsplit=4)[1:4])
 
 
 def _last_word(phrase: str) -> str:

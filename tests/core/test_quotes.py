@@ -1142,6 +1142,14 @@ def test_a_rescue_team_is_no_she() -> None:
             "Friday. The letter said the utility would “refund every affected account.”",
             "Harwood Water",
         ),
+        # "said the 34-year-old" after a quotation that opens its paragraph: the person of the
+        # paragraph before, even named only in a relative clause there
+        (
+            "Ingrid Salo won the sprint on Sunday.\n\n"
+            "The race came down to the last bend, where Salo, on the outside, had to brake.\n\n"
+            "“I thought it was gone,” the 34-year-old said.",
+            "Ingrid Salo",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
