@@ -331,6 +331,23 @@ _COPULA_ROLE = regex_cache.compile(
     rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|witness|survivor))(?![\w’'-])"
 )
 
+# "Luis Ortega, one of two guards on duty": one of a group, named by its plural
+_ONE_OF = regex_cache.compile(
+    r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+"
+    r"(?:(?:the|his|her|their|two|three|four|five|six|several|many|dozens[ \u00a0]+of)[ \u00a0]+)?"
+    r"(?:[a-z][\w’'-]*[ \u00a0]+)?(?P<noun>[a-z]+s)\b(?![’'])"
+)
+
+
+def _singular(noun: str) -> str:
+    """ "guards" -> "guard", "witnesses" -> "witness", "deputies" -> "deputy"."""
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    if noun.endswith(("sses", "ches", "shes", "xes")):
+        return noun[:-2]
+    return noun[:-1]
+
+
 _SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
 
@@ -690,6 +707,12 @@ class People:
                     desc = app.group("desc")
                     if desc:
                         self._learn_description(key, desc.strip(), pos)
+                elif text.startswith(", one of ", e):  # "the guard" later: Luis Ortega
+                    group = _ONE_OF.match(text, e, e + 80 if e + 80 < end else end)
+                    noun = _singular(group.group("noun")) if group is not None else ""
+                    if is_person_head(noun):
+                        person.add(key)
+                        self._learn_alias(noun, key, pos)
             box = votes.get(key)
             if box is not None and max(box.values()) >= _SETTLED:
                 continue  # the article has made this person's pronoun clear already

@@ -1150,6 +1150,14 @@ def test_a_rescue_team_is_no_she() -> None:
             "“I thought it was gone,” the 34-year-old said.",
             "Ingrid Salo",
         ),
+        # "one of three nurses on the ward" makes her "the nurse"
+        (
+            "Amina Bello, one of three nurses on the ward that night, called the doctor at 2am. "
+            "Dr. Karl Feld arrived an hour later.\n\n"
+            "The nurse, who has since left the hospital, said she had warned him twice. “I told "
+            "him the numbers were falling,” she said.",
+            "Amina Bello",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
