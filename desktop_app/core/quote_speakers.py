@@ -902,6 +902,11 @@ class People:
         if key is not None:
             self.vote(key, gender, weight)
 
+    def gender_shown(self, display: str) -> str | None:
+        """The pronoun ("m", "f", "t") known for the person shown as ``display``."""
+        key = self._key_shown(display)
+        return None if key is None else self.gender(key)
+
     def gender(self, key: str) -> str | None:
         box = self.votes.get(key)
         if not box:

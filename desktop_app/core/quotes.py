@@ -193,6 +193,7 @@ _NOUN_AFTER = regex_cache.compile(
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
+_REPORTED_START = regex_cache.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
 _RELATIVE_ASIDE = regex_cache.compile(r"[ \u00a0]*(?:which|who|where|when)\b[^,:“”\"]{0,120},")
 # A name and "said" (and when) right before a participle: "Chief Ana Ruiz said Wednesday, "
 _SAID_THEN = regex_cache.compile(
@@ -504,6 +505,30 @@ class _Extractor:
             if _names_someone(role):  # (not "The heat was not expected ...")
                 return role
         return None
+
+    def _reporting_role(self, pi: int, at: int, name: str, pronoun: str) -> str | None:
+        """The role subject of the sentence that mentions ``name`` at ``at`` in what it reports,
+        when the role's own words give the pronoun's gender and the name's pronoun is not known
+        to be that one: "A spokeswoman for the vice-chancellor's office said Kellaway respected
+        ... ‘...,’ she said" is the spokeswoman's."""
+        if pronoun not in ("he", "she"):
+            return None
+        info = self.info(pi)
+        start = info.sentence_start(info.start, at)
+        if self.text[start] not in "AOT":
+            return None
+        m = ROLE_SUBJECT_START.match(self.text, start, at)
+        if m is None or not any(
+            _REPORTED_START.fullmatch(self.text, ve, at) for _, ve in info.verbs_in(m.end(), at)
+        ):
+            return None  # (the role's verb of speech, then the name opening what it says)
+        who = m.group("who")
+        if not GENDER_CLUE[pronoun].search(who) or self.people.gender_shown(name) == (
+            "m" if pronoun == "he" else "f"
+        ):
+            return None
+        role = clean_role(who)
+        return role if _names_someone(role) else None
 
     def _same_sentence(self, prev: _Item, raw: RawQuote) -> bool:
         """Do ``prev`` and ``raw`` share a sentence (no sentence break between them)?"""
@@ -1067,6 +1092,8 @@ class _Extractor:
         before = pos if at is None else min(at, pos)
         a.speaker, known, found_at = self.people.speaker_for_pronoun(low, before, ps, pps)
         role = self._role_antecedent(pi, max(found_at, ps), pos, low)
+        if role is None and a.speaker is not None and found_at > ps:
+            role = self._reporting_role(pi, found_at, a.speaker, low)
         if role is None and self._role_speakers:
             # “...,” a spokeswoman for the Space Command said. She said there was ...
             rpos, rrole = self._role_speakers[-1]

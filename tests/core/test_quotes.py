@@ -1158,6 +1158,13 @@ def test_a_rescue_team_is_no_she() -> None:
             "him the numbers were falling,” she said.",
             "Amina Bello",
         ),
+        # a role subject whose own words say "she", and a name in what she reports
+        (
+            "Prof Marc Delacroix has led the university since 2019.\n\n"
+            "A spokeswoman for the port authority said Delacroix had been told of the delays "
+            "in March. “The board acted as soon as it knew,” she said.",
+            "spokeswoman for the port authority",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
