@@ -451,6 +451,9 @@ class _Extractor:
             if item.speech and a.speaker:
                 last_pi = item.raw.paragraphs[-1]
                 self.last_speaker = (last_pi, a.speaker)
+                if last_pi != item.raw.paragraphs[0]:  # quoted in its last paragraph too, for
+                    # a "He said ..." opening the next: “... ¶ “... come back.” ¶ He said
+                    self.people.quoted_as(a.speaker, item.raw.parts[-1][0])
                 voice = (last_pi, a.speaker, self.text[item.raw.end - 1], a.cue)
                 turns = self._exchange
                 if turns and turns[-1][:2] == voice[:2]:

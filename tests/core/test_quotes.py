@@ -1165,6 +1165,16 @@ def test_a_rescue_team_is_no_she() -> None:
             "in March. “The board acted as soon as it knew,” she said.",
             "spokeswoman for the port authority",
         ),
+        # "He said ..." after a quotation that ran on into the paragraph before: its speaker's
+        (
+            "Sergeant Dan Roper said officers were searching the river. He said divers would "
+            "join them on Monday.\n\n"
+            "“It will take time,” said Simon Hale, a retired detective. “These things always "
+            "do.\n\n"
+            "“But they get found.”\n\n"
+            "He said the first week mattered “more than any other.”",
+            "Simon Hale",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
