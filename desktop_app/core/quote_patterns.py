@@ -292,6 +292,13 @@ OBJECT_FAR_BEFORE = regex_cache.compile(
     r"[\w.’'-]+[ \u00a0]+){0,3}$",
     re.IGNORECASE,
 )
+# ... or the name in commas after such an object, naming it: "in the capital, Istrava, on
+# Saturday" (a place, not the subject)
+OBJECT_NAMED_BEFORE = regex_cache.compile(
+    r"(?=[ifantowb])\b(?:in|at|from|near|of|to|for|with|by|on)[ \u00a0]+the[ \u00a0]+"
+    r"(?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+,[ \u00a0]+$",
+    re.IGNORECASE,
+)
 # A role phrase from the start of the sentence, commas allowed: "A spokesperson for the
 # Department for Culture, Media and Sport said".
 ROLE_LONG = regex_cache.compile(

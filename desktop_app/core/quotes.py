@@ -82,6 +82,7 @@ from desktop_app.core.quote_patterns import (
     NAME_ONLY,
     OBJECT_BEFORE,
     OBJECT_FAR_BEFORE,
+    OBJECT_NAMED_BEFORE,
     ORG_DEFINITE,
     ORG_NAMED,
     OWN_WORDS,
@@ -831,6 +832,10 @@ class _Extractor:
             if not relative and (
                 OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
                 or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                or (
+                    text.startswith(",", c.end())
+                    and OBJECT_NAMED_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                )
             ):
                 continue  # "a partner at Wellington venture firm Southern Meridian": an object
             if _PARTY.match(raw):

@@ -1175,6 +1175,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "He said the first week mattered “more than any other.”",
             "Simon Hale",
         ),
+        # a place named in commas after the object of an aside's preposition is not the subject
+        (
+            "Finance Minister Lena Oskarsdottir, arriving for talks in the port city, Varnes, "
+            "late on Monday, called the deal “a fair day's work”.",
+            "Lena Oskarsdottir",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
