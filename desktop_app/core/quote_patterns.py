@@ -226,6 +226,8 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, lo, s
         ):
             continue  # "has been criticised by", "is said to be": not a speaker's verb
+        if text[s + 1 : s + 5] == "gree" and text.startswith((" to ", " on ", " upon "), e):
+            continue  # "unless Halvek agreed to an inspection": a deal, not words
         if text[s + 1 : e] == "old":  # told / Told: keep the object, "told reporters"
             obj = TOLD_OBJECT_RE.match(text, e, end)
             if obj is not None:

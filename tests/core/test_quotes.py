@@ -1181,6 +1181,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "late on Monday, called the deal “a fair day's work”.",
             "Lena Oskarsdottir",
         ),
+        # "agreed to" a thing is no verb of speech: the cue is "described ... as"
+        (
+            "Dana Ruiz said the tenants would withhold rent unless Corbel agreed to repairs, "
+            "which she described as “long overdue”.",
+            "Dana Ruiz",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
