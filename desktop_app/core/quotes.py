@@ -109,6 +109,7 @@ from desktop_app.core.quote_patterns import (
     that_was,
 )
 from desktop_app.core.quote_speakers import (
+    NAME,
     STOP_WORDS,
     People,
     after_role_noun,
@@ -211,6 +212,8 @@ _FINITE_VERB = regex_cache.compile(
 )
 # Whom a document or a report quoted, before a colon: "The release quoted the company's chief
 # executive, Graham Pellerin:"
+# A name in commas right after a role, naming it: "Its pilot, Lt. Cmdr. Jared Fenn, ..."
+_NAMED_IN_COMMAS = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
 _QUOTED_OBJECT = regex_cache.compile(
     r"\bquoted[ \u00a0]+(?:[^:“”\"]{0,80}?,[ \u00a0]+)?"
     r"(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,3})[ \u00a0]*:[ \u00a0]*$"
@@ -928,6 +931,10 @@ class _Extractor:
             return self._speaker(_POSSESSIVE_PRONOUN[m.group("poss").lower()], None, pos)
         if m.group("rname") is not None:  # "the critic Léa Marchetti was blunt:"
             return self._speaker(m.group("rname"), clean_role(m.group("role")), pos)
+        if m.group("role2") is not None:  # "Its pilot, Lt. Cmdr. Jared Fenn, reached the
+            named = _NAMED_IN_COMMAS.match(text, m.end(), end)  # scene and radioed:"
+            if named is not None:
+                return self._speaker(named.group("name"), clean_role(m.group("role2")), pos)
         if m.group("pron") is not None:  # (not a name after it: "He reserved his warmest
             # words for Ekwueme, whose brace ...:")
             return self._speaker(m.group(), None, pos, m.start())

@@ -1187,6 +1187,13 @@ def test_a_rescue_team_is_no_she() -> None:
             "which she described as “long overdue”.",
             "Dana Ruiz",
         ),
+        # a colon lead-in whose subject is a role named in commas right after it
+        (
+            "A patrol boat went out at dawn. Its skipper, Petty Officer Ines Moberg, reached "
+            "the wreck at 6 a.m. and radioed a short message: “All passengers safe, heading "
+            "for Tarsby.”",
+            "Ines Moberg",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
