@@ -327,8 +327,11 @@ _APPOSITIVE_PERSON = regex_cache.compile(
 # the government's first witness" ("the witness" later is Finch).
 _COPULA_ROLE = regex_cache.compile(
     rf"(?:,[ \u00a0]+\d{{1,3}},)?[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became)"
-    rf"[ \u00a0]+(?P<role>(?:the|a|an)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}?"
-    rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|witness|survivor))(?![\w’'-])"
+    # (or made it, with no article needed: "Rafael Ostrander was crowned Northcliffe champion")
+    rf"(?P<made>[ \u00a0]+(?:crowned|named|appointed|elected))?"
+    rf"[ \u00a0]+(?P<role>(?(made)(?:(?:the|a|an)[ \u00a0]+)?|(?:the|a|an)[ \u00a0]+)"
+    rf"(?:[\w’'-]+[ \u00a0]+){{0,3}}?"
+    rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|witness|survivor|champion))(?![\w’'-])"
 )
 
 # "Luis Ortega, one of two guards on duty": one of a group, named by its plural
@@ -406,6 +409,16 @@ def _role_before(text: str, pos: int) -> str:
     """The role noun before a name, with the words before it that may make another office or
     say whose it is: "Mariners head coach" (Rory Tallant), "deputy minister"."""
     return " ".join(_words_before(text, pos))
+
+
+_NEW_WORDS = frozenset(_words("new incoming"))
+_OLD_WORDS = frozenset(_words("defending former outgoing reigning previous incumbent ex"))
+
+
+def _tense_of(role: str) -> str:
+    """ "new" for "the new champion", "old" for "the defending champion", else ""."""
+    words = set(role.lower().replace("-", " ").split()[:-1])
+    return "new" if words & _NEW_WORDS else "old" if words & _OLD_WORDS else ""
 
 
 def _office_of(role: str) -> str:
@@ -533,6 +546,7 @@ class People:
         # "minister" -> (position, key, whose office) of each person named with that office,
         # in order: "Harbourside manager Sandra Kells" -> (..., "Sandra Kells", "harbourside")
         self.role_alias: dict[str, list[tuple[int, str, str]]] = {}
+        self._alias_tense: dict[tuple[str, str], str] = {}  # (head, key) -> "new" or "old"
         self._described: set[tuple[str, str]] = set()
         self._by_last: dict[str, list[str]] = {}
         self._by_first: dict[str, list[str]] = {}
@@ -697,8 +711,11 @@ class People:
                 cop = _COPULA_ROLE.match(text, e, e + 120 if e + 120 < end else end)
                 if cop is not None:
                     role_words = cop.group("role").split()
+                    if cop.group("made"):  # "was crowned champion": the new one
+                        role_words.insert(0, "new")
                     self._learn_alias(" ".join(role_words), key, pos)
-                    if role_words[-2] in _ORDINALS:  # "the first witness": "the witness" too
+                    if len(role_words) > 1 and role_words[-2] in _ORDINALS:
+                        # "the first witness": "the witness" too
                         self._learn_alias(role_words[-1], key, pos)
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
@@ -954,6 +971,9 @@ class People:
             i = bisect.bisect_left(named, entry)
             if i == len(named) or named[i] != entry:
                 named.insert(i, entry)
+            tense = _tense_of(role)
+            if tense:  # "the defending champion", "the new champion"
+                self._alias_tense[(head, key)] = tense
 
     def alias(self, role: str, pos: int) -> str | None:
         """A definite role ("the minister") at ``pos``: the person last named with that office
@@ -966,6 +986,11 @@ class People:
         office = _office_of(role)
         if office and named:  # "the Eastgate manager" is not the Harbourside manager
             named = [n for n in named if n[2] in ("", office)]
+        tense = _tense_of(role)
+        if tense and named:  # "the new champion" is not the defending one
+            head = _alias_head(role)
+            kept = [n for n in named if self._alias_tense.get((head, n[1]), tense) == tense]
+            named = kept or named
         if not named:
             return None
         i = bisect.bisect_left(named, (pos, "", "")) - 1

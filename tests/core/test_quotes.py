@@ -1194,6 +1194,15 @@ def test_a_rescue_team_is_no_she() -> None:
             "for Tarsby.”",
             "Ines Moberg",
         ),
+        # "was crowned champion" makes her "the new champion", not the defending one named
+        # after her
+        (
+            "Ana Diaz was crowned Westbay champion on Sunday after beating Lucia Ferro in three "
+            "sets.\n\n"
+            "Ferro, the defending champion, had won the first set easily.\n\n"
+            "Asked about the final, the new champion was candid: “I was lucky.”",
+            "Ana Diaz",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
