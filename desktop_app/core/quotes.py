@@ -625,6 +625,15 @@ class _Extractor:
         if len(gap) > 80 or raw.family != nxt.family:
             return False
         gap = gap.strip()
+        if gap.endswith(".") and nxt.paragraphs[-1] != nxt.paragraphs[0]:
+            # “...,” Vance said at a briefing. “The roof was sagging. ¶ “I want to be clear:
+            # ...”: the statement the attribution interrupted goes on over paragraphs, one
+            # quotation (a second one that ends in its paragraph is a quotation of its own,
+            # and so is one someone else is said to end: “... ¶ “...,” Ruiz said)
+            own = self._after(nxt, None)
+            if own is not None and own[0].speaker and own[0].speaker != after[0].speaker:
+                return False
+            gap = gap[:-1] + ","
         if not gap.endswith(",") or _REPORTED_CLAUSE.search(gap):
             return False  # (", adding that a companion paper, “...”": a clause of its own)
         return "." not in gap or bool(re.fullmatch(r"[^.]*(?:\b[A-Z]\.)+[^.]*,", gap))

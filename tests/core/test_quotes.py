@@ -283,6 +283,36 @@ def test_multi_paragraph_quotation_is_one_quote() -> None:
     assert q.speaker == "Elena Petrova"
 
 
+def test_a_statement_its_attribution_interrupts_and_that_runs_on_is_one_quotation() -> None:
+    """“...,” she said. “... ¶ “...”: the speaker goes on over paragraphs after the attribution,
+    one quotation in three parts. A second quotation that ends in its own paragraph stays a
+    quotation of its own, and so does one that someone else is said to end."""
+    runs_on = (
+        "“We will rebuild,” Mayor Ana Ruiz said on Monday. “It will take years.\n\n"
+        "“But we will not leave.”"
+    )
+    q = only(runs_on)
+    assert [p.text for p in q.parts] == [
+        "We will rebuild,",
+        "It will take years.",
+        "But we will not leave.",
+    ]
+    assert q.speaker == "Ana Ruiz"
+    one_paragraph = "“We will rebuild,” Mayor Ana Ruiz said on Monday. “It will take years.”"
+    assert [q.text for q in speech_of(one_paragraph)] == [
+        "We will rebuild,",
+        "It will take years.",
+    ]
+    someone_else = (
+        "“We will rebuild,” Mayor Ana Ruiz said on Monday. “It will take years.\n\n"
+        "“But we will not leave,” said Tom Beck, who owns the bakery."
+    )
+    assert [(q.speaker, len(q.parts)) for q in speech_of(someone_else)] == [
+        ("Ana Ruiz", 1),
+        ("Tom Beck", 2),
+    ]
+
+
 def test_unclosed_quote_is_bounded_before_the_next_quotation() -> None:
     text = (
         "A Roscosmos official stated on April 2 that details are being worked out. “We’ve "
