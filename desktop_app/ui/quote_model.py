@@ -31,6 +31,7 @@ __all__ = [
     "quoted",
 ]
 
+_PARAGRAPH_GAP = 4  # "\n\n“": between the parts of a quotation that runs on
 _USER = Qt.ItemDataRole.UserRole.value
 TEXT_ROLE = _USER + 1
 SPEAKER_ROLE = _USER + 2
@@ -54,8 +55,17 @@ _AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def quoted(quote: Quote) -> str:
-    """The words between typographic quotation marks: “…”."""
-    return f"“{quote.text}”"
+    """The words between typographic quotation marks: “…”. Where the article interrupts a
+    quotation with its attribution, an ellipsis says so: “We will win, … and soon.” (the
+    parts of one running on over paragraphs are joined as they read)."""
+    if len(quote.parts) < 2:
+        return f"“{quote.text}”"
+    words = [quote.parts[0].text]
+    for before, part in pairwise(quote.parts):
+        # a new paragraph's gap is its break and opening mark; an attribution is longer
+        words.append(" " if part.start - before.end <= _PARAGRAPH_GAP else " … ")
+        words.append(part.text)
+    return f"“{''.join(words)}”"
 
 
 def attribution(quote: Quote) -> str:

@@ -197,3 +197,19 @@ def test_speaker_model(qtmodeltester, seed_quotes: list[Quote]) -> None:
     assert {b"speaker", b"quotes", b"words"} <= names
     model.set_stats([])
     assert model.rowCount() == 1
+
+
+def test_an_interrupted_quotation_shows_where_the_attribution_was() -> None:
+    from desktop_app.core.quotes import extract_quotes
+    from desktop_app.ui.quote_model import attribution
+
+    split, runs_on = extract_quotes(
+        "“We will win,” said Coach Ray Dunn, “and soon.”\n\n"
+        "“The first half was poor,” Dunn said later. “We know that.\n\n"
+        "“We will be better on Saturday.”"
+    )
+    assert attribution(split) == "“We will win, … and soon.” — Ray Dunn"
+    # interrupted once, then running on into the next paragraph
+    assert attribution(runs_on) == (
+        "“The first half was poor, … We know that. We will be better on Saturday.” — Ray Dunn"
+    )
