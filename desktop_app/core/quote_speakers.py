@@ -894,6 +894,10 @@ class People:
         self._subject_at[pos] = True
         self.vote(key, _PRONOUN_GENDER[pronoun])
 
+    def is_subject_at(self, pos: int) -> bool:
+        """Is the name mentioned at ``pos`` a person in a sentence subject's place?"""
+        return self._subject_at.get(pos, False)
+
     def mark_subject(self, pos: int) -> None:
         """The name mentioned at ``pos`` is a speech verb's subject after all: "said Aled
         Rees" after a quotation (the pre-pass takes a name after a verb for its object)."""

@@ -195,6 +195,10 @@ _NOUN_AFTER = regex_cache.compile(
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
+_PARTICIPLE = regex_cache.compile(r"[a-z]+ing\b")
+# a subject, perhaps with an appositive, then its verb: "Graham Whitlow has left", "Ruiz, 64,
+# told"
+_SUBJECT_THEN_VERB = regex_cache.compile(r"(?:,[^,“”\"‘’]{1,80},)?[ \u00a0]+[a-z]+\b")
 _REPORTED_START = regex_cache.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
 _RELATIVE_ASIDE = regex_cache.compile(r"[ \u00a0]*(?:which|who|where|when)\b[^,:“”\"]{0,120},")
 # A name and "said" (and when) right before a participle: "Chief Ana Ruiz said Wednesday, "
@@ -809,6 +813,15 @@ class _Extractor:
         after = _after_intro(text, cs, vs)
         if after > cs and SUBJ_CAND.search(text, after, vs) is not None:
             cs = after  # "Reviewing it for The Merrow Standard, the critic ... called"
+        if text[vs - 2 : vs] == ", " and _PARTICIPLE.match(text, vs):
+            # "Graham Whitlow has left Callum Reddaway, ..., out of his squad, calling the
+            # decision ‘...’": the participle's subject is the sentence's, not the last name
+            subject = None  # (the last in a subject's place: "Mariners head coach Rory
+            for c in SUBJ_CAND.finditer(text, cs, vs):  # Tallant was ..., saying": Tallant)
+                if c.group("pron") or self.people.is_subject_at(c.start()):
+                    subject = c
+            if subject is not None and _SUBJECT_THEN_VERB.match(text, subject.end(), vs):
+                return self._speaker(subject.group(), None, pos, subject.start())
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
             raw = c.group()

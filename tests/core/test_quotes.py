@@ -1233,6 +1233,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "Asked about the final, the new champion was candid: “I was lucky.”",
             "Ana Diaz",
         ),
+        # a participle after a comma has the sentence's subject, not the last name before it
+        (
+            "Coach Maria Ostby has dropped Lena Voss, the team's top scorer, from the squad, "
+            "calling the decision “the hardest of my career”.",
+            "Maria Ostby",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
