@@ -1398,6 +1398,13 @@ class _Extractor:
         if not (pb == pi - 1 and a != b):
             return None
         asks = self.text[raw.end - 1] == "?"
+        ps = self.paragraphs[pi][0]
+        if pa == pi - 2 and a_end == "?" and not asks and b_cue in REPLY_CUES:
+            narrated = self.text[ps : raw.open_marks[0]].rstrip()
+            if narrated.endswith("?") and "“" not in narrated and "‘" not in narrated:
+                # “...?” one reporter asked. / “...,” Whitlow replied. / Had form been the
+                # deciding factor? ‘Both, ...’: the question told, the one who replies answers
+                return b
         if pa == pi - 2 and a_end == "?" and (b_cue in REPLY_CUES or asks):
             return a
         if pa >= pi - 4 and b_end == "?" and b_cue in (None, "asked") and not asks:

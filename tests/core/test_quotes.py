@@ -1239,6 +1239,15 @@ def test_a_rescue_team_is_no_she() -> None:
             "calling the decision “the hardest of my career”.",
             "Maria Ostby",
         ),
+        # after a question and its reply, a question told in the narrative: the answer is the
+        # one who replied
+        (
+            "Sara Lind faced the press on Monday.\n\n"
+            "“Will you resign?” one reporter asked.\n\n"
+            "“No,” Lind replied. “Not today.”\n\n"
+            "Had the vote changed her mind? “Not at all. I knew the numbers.”",
+            "Sara Lind",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
