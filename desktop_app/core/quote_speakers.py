@@ -1038,7 +1038,13 @@ class People:
         return self.display[keys.pop()] if len(keys) == 1 else None
 
     def speaker_for_pronoun(
-        self, pronoun: str, pos: int, paragraph_start: int = 0, previous_start: int = 0
+        self,
+        pronoun: str,
+        pos: int,
+        paragraph_start: int = 0,
+        previous_start: int = 0,
+        *,
+        prefer_subject: bool = False,
     ) -> tuple[str | None, str | None, int]:
         """(fullest name, description, position of the mention) of the person a he/she/they
         at ``pos`` refers to; (None, None, -1) when nobody fits.
@@ -1046,6 +1052,8 @@ class People:
         The most recent person who may be "he" (or "she": known so, or of unknown pronoun)
         wins when mentioned in the pronoun's own paragraph, or quoted in it or the previous
         one; further back, a person known to be "he" is preferred to one of unknown pronoun.
+        A subject of these paragraphs comes before a more recent object of theirs, for a
+        he/she/they or, with ``prefer_subject``, anyone ("the manager").
         """
         want = _PRONOUN_GENDER.get(pronoun.lower(), "any")
         unknown: tuple[str, int] | None = None
@@ -1065,7 +1073,7 @@ class People:
                 if obj is not None and at < previous_start:
                     break  # no subject in these paragraphs: the object it is
                 if (
-                    want != "any"
+                    (want != "any" or prefer_subject)
                     and at >= previous_start
                     and not spoke
                     and not self._subject_at.get(at, True)

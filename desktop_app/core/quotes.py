@@ -482,7 +482,9 @@ class _Extractor:
             return None  # ("the network" is no person named before it)
         pi = self._paragraph_at(pos)
         ps = self.paragraphs[pi][0]
-        found, _, at = self.people.speaker_for_pronoun("someone", pos, ps, ps)
+        # (its subject before an object: "Whitlow said he had telephoned Reddaway ... “...,”
+        # the manager said")
+        found, _, at = self.people.speaker_for_pronoun("someone", pos, ps, ps, prefer_subject=True)
         if at >= ps:
             return found
         if opening and pi > 0 and is_descriptive_head(m.group("head")):

@@ -1248,6 +1248,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "Had the vote changed her mind? “Not at all. I knew the numbers.”",
             "Sara Lind",
         ),
+        # "the manager" is the paragraph's subject, not the object named after it
+        (
+            "Speaking on Friday, Tom Keane said he had called Ben Ashby to tell him in person. "
+            "“Ben deserved to hear it from me,” the manager said.",
+            "Tom Keane",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
