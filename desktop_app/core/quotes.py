@@ -195,6 +195,7 @@ _NOUN_AFTER = regex_cache.compile(
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
+_PRONOUN_CODE = {"he": "m", "she": "f", "they": "t"}
 _PARTICIPLE = regex_cache.compile(r"[a-z]+ing\b")
 # a subject, perhaps with an appositive, then its verb: "Graham Whitlow has left", "Ruiz, 64,
 # told"
@@ -1130,6 +1131,17 @@ class _Extractor:
         # “never needed ...”") are not who the pronoun stands for
         before = pos if at is None else min(at, pos)
         a.speaker, known, found_at = self.people.speaker_for_pronoun(low, before, ps, pps)
+        if opens and len(self._exchange) == 2 and a.speaker is not None:
+            (pa, other, _, _), (pb, asker, asked, _) = self._exchange
+            if (
+                pb == pi - 1
+                and asked == "?"
+                and a.speaker == asker
+                and other != asker
+                and pa >= pi - 4
+                and self.people.gender_shown(other) in (None, _PRONOUN_CODE.get(low))
+            ):  # “...?” Penn asked her. / “Not in this lifetime,” she said: not the asker
+                a.speaker, known = other, None
         role = self._role_antecedent(pi, max(found_at, ps), pos, low)
         if role is None and a.speaker is not None and found_at > ps:
             role = self._reporting_role(pi, found_at, a.speaker, low)

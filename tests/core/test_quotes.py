@@ -1254,6 +1254,15 @@ def test_a_rescue_team_is_no_she() -> None:
             "“Ben deserved to hear it from me,” the manager said.",
             "Tom Keane",
         ),
+        # the one who asks a question does not answer it
+        (
+            "Host Jamie Rowe interviewed the author on Thursday. Nora Vale, who has written "
+            "four novels, said she was tired of the question.\n\n"
+            "“I get asked it at every reading,” Vale said.\n\n"
+            "“Will there be a sequel?” Rowe asked her.\n\n"
+            "“Not a chance,” she said.",
+            "Nora Vale",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
