@@ -215,10 +215,10 @@ _CLEFT = regex_cache.compile(
 _FINITE_VERB = regex_cache.compile(
     r"[ \u00a0](?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)\b"
 )
-# Whom a document or a report quoted, before a colon: "The release quoted the company's chief
-# executive, Graham Pellerin:"
 # A name in commas right after a role, naming it: "Its pilot, Lt. Cmdr. Jared Fenn, ..."
 _NAMED_IN_COMMAS = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
+# Whom a document or a report quoted, before a colon: "The release quoted the company's chief
+# executive, Graham Pellerin:"
 _QUOTED_OBJECT = regex_cache.compile(
     r"\bquoted[ \u00a0]+(?:[^:“”\"]{0,80}?,[ \u00a0]+)?"
     r"(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,3})[ \u00a0]*:[ \u00a0]*$"
@@ -537,8 +537,8 @@ class _Extractor:
         ):
             return None  # (the role's verb of speech, then the name opening what it says)
         who = m.group("who")
-        if not GENDER_CLUE[pronoun].search(who) or self.people.gender_shown(name) == (
-            "m" if pronoun == "he" else "f"
+        if not GENDER_CLUE[pronoun].search(who) or (
+            self.people.gender_shown(name) == _PRONOUN_CODE[pronoun]
         ):
             return None
         role = clean_role(who)
@@ -1132,10 +1132,10 @@ class _Extractor:
         before = pos if at is None else min(at, pos)
         a.speaker, known, found_at = self.people.speaker_for_pronoun(low, before, ps, pps)
         if opens and len(self._exchange) == 2 and a.speaker is not None:
-            (pa, other, _, _), (pb, asker, asked, _) = self._exchange
+            (pa, other, _, _), (pb, asker, asker_end, _) = self._exchange
             if (
                 pb == pi - 1
-                and asked == "?"
+                and asker_end == "?"
                 and a.speaker == asker
                 and other != asker
                 and pa >= pi - 4
