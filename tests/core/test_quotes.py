@@ -265,39 +265,43 @@ def test_previous_sentence_with_a_speech_verb_attributes_an_unattributed_quote()
 # --- long and broken quotations -----------------------------------------------------------
 
 
-def test_multi_paragraph_quotation_is_one_quote() -> None:
-    text = (
-        "Elena Petrova read the statement aloud.\n\n"
-        "“The first paragraph of a long statement.\n\n"
-        "“The second paragraph goes on.\n\n"
-        "“The third ends it,” said Petrova.\n\n"
-        "The room was silent."
-    )
+@pytest.mark.parametrize(
+    ("text", "parts", "speaker"),
+    [
+        # a quotation that runs over paragraphs
+        (
+            "Elena Petrova read the statement aloud.\n\n"
+            "“The first paragraph of a long statement.\n\n"
+            "“The second paragraph goes on.\n\n"
+            "“The third ends it,” said Petrova.\n\n"
+            "The room was silent.",
+            [
+                "The first paragraph of a long statement.",
+                "The second paragraph goes on.",
+                "The third ends it,",
+            ],
+            "Elena Petrova",
+        ),
+        # “...,” she said. “... ¶ “...”: the speaker goes on over paragraphs after the
+        # attribution
+        (
+            "“We will rebuild,” Mayor Ana Ruiz said on Monday. “It will take years.\n\n"
+            "“But we will not leave.”",
+            ["We will rebuild,", "It will take years.", "But we will not leave."],
+            "Ana Ruiz",
+        ),
+    ],
+)
+def test_a_quotation_in_parts_is_one_quote(text: str, parts: list[str], speaker: str) -> None:
     q = only(text)
-    assert [p.text for p in q.parts] == [
-        "The first paragraph of a long statement.",
-        "The second paragraph goes on.",
-        "The third ends it,",
-    ]
-    assert q.text == " ".join(p.text for p in q.parts)
-    assert q.speaker == "Elena Petrova"
+    assert [p.text for p in q.parts] == parts
+    assert q.text == " ".join(parts)
+    assert q.speaker == speaker
 
 
-def test_a_statement_its_attribution_interrupts_and_that_runs_on_is_one_quotation() -> None:
-    """“...,” she said. “... ¶ “...”: the speaker goes on over paragraphs after the attribution,
-    one quotation in three parts. A second quotation that ends in its own paragraph stays a
-    quotation of its own, and so does one that someone else is said to end."""
-    runs_on = (
-        "“We will rebuild,” Mayor Ana Ruiz said on Monday. “It will take years.\n\n"
-        "“But we will not leave.”"
-    )
-    q = only(runs_on)
-    assert [p.text for p in q.parts] == [
-        "We will rebuild,",
-        "It will take years.",
-        "But we will not leave.",
-    ]
-    assert q.speaker == "Ana Ruiz"
+def test_a_second_part_that_ends_in_its_paragraph_or_someone_else_ends_is_its_own() -> None:
+    """After “...,” she said. “..., a quotation that ends in its own paragraph is a quotation
+    of its own, and so is one that someone else is said to end."""
     one_paragraph = "“We will rebuild,” Mayor Ana Ruiz said on Monday. “It will take years.”"
     assert [q.text for q in speech_of(one_paragraph)] == [
         "We will rebuild,",
