@@ -6,6 +6,7 @@ the extracted text. Scripts, styles, menus and ads are left behind by the extrac
 
 from __future__ import annotations
 
+import copy
 from typing import Any
 
 from lxml import html as lxml_html
@@ -104,6 +105,18 @@ def page_comments(tree: Any) -> tuple[PageComment, ...]:
     return tuple(shown.values())
 
 
+def _without_comments(tree: Any) -> Any:
+    """A copy of the page with its comment thread taken out (the text after each comment's
+    markup kept)."""
+    page = copy.deepcopy(tree)
+    nodes = page.xpath(_COMMENT_XPATH)
+    comments = set(nodes)
+    for node in nodes:
+        if not any(a in comments for a in node.iterancestors()):
+            node.drop_tree()
+    return page
+
+
 def parse_html_page(text: str, source: str | None = None) -> Article:
     import trafilatura
 
@@ -111,14 +124,20 @@ def parse_html_page(text: str, source: str | None = None) -> Article:
         tree = lxml_html.document_fromstring(text)
     except Exception as e:  # lxml raises several unrelated types on junk
         raise ArticleError(f"The web page could not be read: {e}.") from None
+    comments = page_comments(tree)
+    # The article is read from the page without its comment thread, when there is one: a
+    # comment's date is not the article's, nor its text body text.
     doc: Any = trafilatura.bare_extraction(
-        text, include_comments=True, with_metadata=True, include_tables=False, favor_precision=True
+        _without_comments(tree) if comments else text,
+        include_comments=True,
+        with_metadata=True,
+        include_tables=False,
+        favor_precision=True,
     )
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     if not body.strip():
         raise ArticleError("No article text was found in this web page.")
     paragraphs = _body(body.split("\n"))
-    comments = page_comments(tree)
     if not comments and (doc.comments or "").strip():
         comments = tuple(
             PageComment(author="", text=c)

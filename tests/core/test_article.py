@@ -103,6 +103,28 @@ def test_a_pages_comment_thread_keeps_its_replies_depth_and_whom_they_answer(
     assert not any("Reply to" in p or "First!" in p for p in load_article(page).paragraphs)
 
 
+def test_a_pages_comment_dates_and_words_are_not_the_articles(tmp_path: Path) -> None:
+    comment = _wp_comment(1, "Ann", "Posted on the day, great story.").replace(
+        "<div class='comment-content'>",
+        "<div class='comment-metadata'><time datetime='2019-07-04T09:00:00+00:00'>July 4, 2019"
+        "</time></div><div class='comment-content'>",
+    )
+    body = "".join(f"<p>Paragraph {i} of the story, long enough to be read.</p>" for i in range(8))
+    page = tmp_path / "undated.html"
+    page.write_text(
+        "<html><head><title>An undated story</title></head><body><article>"
+        f"<h1>An undated story</h1>{body}</article><ol class='comment-list'>{comment}</ol>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    article = load_article(page)
+    assert article.date is None  # not the comment's 2019-07-04
+    assert [(c.author, c.date) for c in article.page_comments] == [
+        ("Ann", "2019-07-04T09:00:00+00:00")
+    ]
+    assert not any("great story" in p for p in article.paragraphs)
+
+
 # A comment thread: each node is (author, text, replies).
 _names = st.text("abcdefghij", min_size=1, max_size=8).map(str.title)
 _words = st.lists(st.text("abcdefghijklmnop", min_size=1, max_size=7), min_size=1, max_size=6)
