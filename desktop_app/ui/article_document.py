@@ -9,9 +9,10 @@ which is what lets the view map quote spans (Python code points) to Qt positions
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QDate, QLocale, QObject, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -53,12 +54,28 @@ def reading_minutes(words: int) -> int:
     return max(1, math.ceil(words / WORDS_PER_MINUTE))
 
 
+_ISO_DATE = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?")
+_WEEKDAY = re.compile(r"d{4},?\s*|,?\s*d{4}")
+
+
+def reader_date(date: str, locale: QLocale | None = None) -> str:
+    """A machine date (a page's "2024-03-05") as the reader writes dates, without the weekday:
+    "March 5, 2024", "5 March 2024"; any other text as it is ("April 2, 2021")."""
+    iso = _ISO_DATE.fullmatch(date.strip())
+    day = QDate.fromString(iso.group(1), Qt.DateFormat.ISODate) if iso else QDate()
+    if not day.isValid():
+        return date
+    locale = locale or QLocale()
+    long_format = _WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat)).strip()
+    return locale.toString(day, long_format or "d MMMM yyyy")
+
+
 def meta_line(article: Article) -> str:
     bits = []
     if article.byline:
         bits.append(f"By {article.byline}")
     if article.date:
-        bits.append(article.date)
+        bits.append(reader_date(article.date))
     if article.site_name:
         bits.append(article.site_name)
     words = article.word_count

@@ -194,3 +194,16 @@ def test_text_column_keeps_a_comfortable_measure(window: MainWindow) -> None:
         chars = column / QFontMetricsF(view.document().defaultFont()).averageCharWidth()
         assert 35 <= chars <= 85, (width, chars)
         assert fmt.leftMargin() >= view.document().documentMargin()  # text never touches the edge
+
+
+def test_a_pages_machine_date_is_shown_as_the_reader_writes_dates(window: MainWindow) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop_app.ui.article_document import reader_date
+
+    assert reader_date("2024-03-05", QLocale("en_US")) == "March 5, 2024"
+    assert reader_date("2024-03-05T10:00:00+00:00", QLocale("en_GB")) == "5 March 2024"
+    assert reader_date("April 2, 2021") == "April 2, 2021"  # a plain-text article's own words
+    assert window.open_path(DATA / "probe_page.html")  # published 2024-03-05
+    shown = window.findChild(QTextBrowser, "articleView").toPlainText()
+    assert reader_date("2024-03-05") in shown and "2024-03-05" not in shown
