@@ -394,7 +394,9 @@ def interviewer() -> re.Pattern[str]:
 # "Writing in the music weekly Ritmo Semanal,".
 INTRO_PHRASE = regex_cache.compile(
     r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
-    r"Earlier|Afterwards|Outside|Inside|Then)\b|[A-Z][a-z]+ing\b)[^,:“”\"]{0,120},"
+    r"Earlier|Afterwards|Outside|Inside|Then|Back|Across|Along|Around|Behind|Near|Over|Under|"
+    r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout)\b"
+    r"|[A-Z][a-z]+ing\b)[^,:“”\"]{0,120},"
 )
 
 

@@ -1267,6 +1267,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "“Not a chance,” she said.",
             "Nora Vale",
         ),
+        # a place phrase opening a colon lead-in is no name: "Back" is not the speaker
+        (
+            "Jo Marsh has run the library since 2009.\n\n"
+            "Back at the front desk, Marsh stamped the returns and put it simply: “We're open.”",
+            "Jo Marsh",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
