@@ -351,6 +351,8 @@ def _singular(noun: str) -> str:
     return noun[:-1]
 
 
+# A place's preposition right before a name: "a courier from Bramley Cross"
+_PLACE_BEFORE = regex_cache.compile(r"\b(?:from|in|near|outside)[ \u00a0]+$")
 _SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
 
@@ -719,6 +721,12 @@ class People:
                         self._learn_alias(role_words[-1], key, pos)
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
+                if (
+                    app is not None
+                    and app.group("who")
+                    and _PLACE_BEFORE.search(text, pos - 8 if pos > 8 else 0, pos)
+                ):
+                    app = None  # "a courier from Bramley Cross, who said": the courier's "who"
                 if app is not None:
                     person.add(key)
                     desc = app.group("desc")
@@ -752,6 +760,7 @@ class People:
                 pr is not None
                 and pr.group(1) is not None  # not stopped by a quote mark
                 and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+                and not _PLACE_BEFORE.search(text, pos - 8 if pos > 8 else 0, pos)
                 and not (
                     not self._subject_at[pos]
                     and text.startswith((", where ", ", when "), e)

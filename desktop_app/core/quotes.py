@@ -859,7 +859,11 @@ class _Extractor:
             )
             if not relative and (
                 OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
-                or OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                or (
+                    OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                    # (but a name opening a clause: "to expose what Dana Whitcomb called")
+                    and not (c.group("name") and text.endswith("what ", cs, c.start()))
+                )
                 or (
                     text.startswith(",", c.end())
                     and OBJECT_NAMED_BEFORE.search(text, max(cs, c.start() - 40), c.start())

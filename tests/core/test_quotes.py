@@ -1273,6 +1273,19 @@ def test_a_rescue_team_is_no_she() -> None:
             "Back at the front desk, Marsh stamped the returns and put it simply: “We're open.”",
             "Jo Marsh",
         ),
+        # a place after "from" is no person a "who" or a "he" belongs to
+        (
+            "Among those stuck in the queue was Tom Hale, a driver from Oak Cross, who said he "
+            "had been there for four hours.\n\n"
+            "“I get it. Everyone's skint,” he said.",
+            "Tom Hale",
+        ),
+        # "what Detective Ana Ruiz called" opens a clause of hers: she is no object of "to"
+        (
+            "Prosecutors argued that Ray Lind stole the money after his partner threatened to "
+            "expose what Detective Ana Ruiz called “a pattern of theft”.",
+            "Ana Ruiz",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
