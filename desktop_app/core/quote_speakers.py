@@ -932,6 +932,12 @@ class People:
         if key is not None:
             self.vote(key, gender, weight)
 
+    def description_shown(self, display: str) -> str | None:
+        """What the article calls the person shown as ``display`` ("the state health
+        commissioner"), if anything."""
+        key = self._key_shown(display)
+        return None if key is None else self.description.get(key)
+
     def gender_shown(self, display: str) -> str | None:
         """The pronoun ("m", "f", "t") known for the person shown as ``display``."""
         key = self._key_shown(display)

@@ -197,6 +197,13 @@ _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
 _PRONOUN_CODE = {"he": "m", "she": "f", "they": "t"}
 _PARTICIPLE = regex_cache.compile(r"[a-z]+ing\b")
+# an office that makes someone "the official"
+_OFFICE = regex_cache.compile(
+    r"\b(?:commissioner|minister|secretary|director|administrator|superintendent|inspector|"
+    r"governor|mayor|councillor|councilor|chief|manager|spokes(?:man|woman|person)|officer|"
+    r"official)\b",
+    re.IGNORECASE,
+)
 # a subject, perhaps with an appositive, then its verb: "Graham Whitlow has left", "Ruiz, 64,
 # told"
 _SUBJECT_THEN_VERB = regex_cache.compile(r"(?:,[^,“”\"‘’]{1,80},)?[ \u00a0]+[a-z]+\b")
@@ -1017,6 +1024,8 @@ class _Extractor:
             )
             if alias and self._introduced_unnamed(role, first):
                 alias = None  # "A former engineer ..." then "the former engineer said"
+            if alias is None and role.lower() == "the official":
+                alias = self._official_just_quoted(pos)
             if alias:
                 a.speaker = alias
                 a.description = a.description or role
@@ -1028,6 +1037,16 @@ class _Extractor:
         elif kind == "name":
             a.speaker, a.description = self.people.speaker_for_name(pos, who, desc)
         return a
+
+    def _official_just_quoted(self, pos: int) -> str | None:
+        """ "the official" for the person quoted in this paragraph or the one before, when the
+        article gives them an office ("Dr. Helena Marsh, the state health commissioner": “...,”
+        Marsh replied. / Asked ..., the official said ...)."""
+        if self.last_speaker is None or self.last_speaker[0] < self._paragraph_at(pos) - 1:
+            return None
+        who = self.last_speaker[1]
+        desc = self.people.description_shown(who)
+        return who if desc and _OFFICE.search(desc) else None
 
     def _fuller_role(self, role: str, pos: int) -> str | None:
         """An earlier "the Tarvenian foreign ministry" (a proper adjective before the head) that

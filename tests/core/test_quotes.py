@@ -1286,6 +1286,13 @@ def test_a_rescue_team_is_no_she() -> None:
             "expose what Detective Ana Ruiz called “a pattern of theft”.",
             "Ana Ruiz",
         ),
+        # "the official" after the quotation of someone the article gave an office
+        (
+            "Karen Holt, the county's emergency manager, opened the briefing. “The water is "
+            "safe to drink,” Holt said.\n\n"
+            "Asked about the pipes, the official said repairs would take “at least a month.”",
+            "Karen Holt",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
