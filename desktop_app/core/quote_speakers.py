@@ -247,7 +247,7 @@ _ELISION_TAIL = regex_cache.compile(r"[’'][a-z]*$")
 _ROLE_HEAD = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later)
     r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)"
 )
-_PRONOUN_GENDER = {
+PRONOUN_GENDER = {
     "he": "m",
     "his": "m",
     "him": "m",
@@ -614,7 +614,7 @@ class People:
                     continue
                 at = m.start("name")
                 key = self._person_named(name, at)
-                self.vote(key, _PRONOUN_GENDER.get(m.group("self"), "t"), 3)
+                self.vote(key, PRONOUN_GENDER.get(m.group("self"), "t"), 3)
         # Margaret “Peggy” Albright: a quoted nickname between a first name and a surname
         for qs, qe in quoted or ():
             if qe - qs > 30 or qs < 2 or not text[qs].isupper() or text[qs - 2] not in " \u00a0":
@@ -768,13 +768,13 @@ class People:
                 )
             ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's;
                 # "she spent six years at the restaurant run by Gideon Marsh, where she rose")
-                said = _PRONOUN_GENDER[pr.group(1).lower()]
+                said = PRONOUN_GENDER[pr.group(1).lower()]
                 owner = (  # (a comma right before the name first: the cheap test)
                     _RELATION_OF.search(text, pos - 40 if pos > 40 else 0, pos)
                     if text[pos - 2 : pos] == ", "
                     else None
                 )
-                if (owner is None or _PRONOUN_GENDER[owner.group(1).lower()] != said) and not (
+                if (owner is None or PRONOUN_GENDER[owner.group(1).lower()] != said) and not (
                     not self._subject_at[pos] and self._subject_may_be(text, said, key, pos)
                 ):  # (but "His lawyer, Renata Obi, said he ...": he is still the client; and
                     # "Gary Pruitt ... stood beside Marsh ... he stepped to the microphone")
@@ -901,7 +901,7 @@ class People:
         self._mention_pos.insert(i, pos)
         self._mention_key.insert(i, key)
         self._subject_at[pos] = True
-        self.vote(key, _PRONOUN_GENDER[pronoun])
+        self.vote(key, PRONOUN_GENDER[pronoun])
 
     def is_subject_at(self, pos: int) -> bool:
         """Is the name mentioned at ``pos`` a person in a sentence subject's place?"""
@@ -1070,7 +1070,7 @@ class People:
         A subject of these paragraphs comes before a more recent object of theirs, for a
         he/she/they or, with ``prefer_subject``, anyone ("the manager").
         """
-        want = _PRONOUN_GENDER.get(pronoun.lower(), "any")
+        want = PRONOUN_GENDER.get(pronoun.lower(), "any")
         unknown: tuple[str, int] | None = None
         found: tuple[str, int] | None = None
         # an object of this paragraph ("DeLuca ... found Watts on the curb. “...,” he said")

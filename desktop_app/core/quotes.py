@@ -110,6 +110,7 @@ from desktop_app.core.quote_patterns import (
 )
 from desktop_app.core.quote_speakers import (
     NAME,
+    PRONOUN_GENDER,
     STOP_WORDS,
     People,
     after_role_noun,
@@ -195,7 +196,6 @@ _NOUN_AFTER = regex_cache.compile(
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
-_PRONOUN_CODE = {"he": "m", "she": "f", "they": "t"}
 _PARTICIPLE = regex_cache.compile(r"[a-z]+ing\b")
 # an office that makes someone "the official"
 _OFFICE = regex_cache.compile(
@@ -517,15 +517,20 @@ class _Extractor:
         text = self.text
         own = info.sentence_start(info.start, pos)  # the pronoun's own sentence
         for start, end in info.starts_before(after, own):
-            if text[start] not in "AOT":
-                continue  # not "A", "An", "Another", "One" or "The"
-            m = ROLE_SUBJECT_START.match(text, start, end)
+            m = self._role_subject(start, end)
             if m is None or GENDER_CLUE[pronoun].search(text, m.start(), end) is None:
                 continue
-            role = clean_role(m.group("who"))
-            if _names_someone(role):  # (not "The heat was not expected ...")
+            role = _person_role(m.group("who"))
+            if role is not None:
                 return role
         return None
+
+    def _role_subject(self, start: int, end: int) -> re.Match[str] | None:
+        """A role phrase as the subject opening the sentence at ``start``: "A spokeswoman for
+        ...", "Another analyst, who ...", "The witness" (not yet known to name a person)."""
+        if self.text[start] not in "AOT":
+            return None  # not "A", "An", "Another", "One" or "The"
+        return ROLE_SUBJECT_START.match(self.text, start, end)
 
     def _reporting_role(self, pi: int, at: int, name: str, pronoun: str) -> str | None:
         """The role subject of the sentence that mentions ``name`` at ``at`` in what it reports,
@@ -536,20 +541,17 @@ class _Extractor:
             return None
         info = self.info(pi)
         start = info.sentence_start(info.start, at)
-        if self.text[start] not in "AOT":
-            return None
-        m = ROLE_SUBJECT_START.match(self.text, start, at)
+        m = self._role_subject(start, at)
         if m is None or not any(
             _REPORTED_START.fullmatch(self.text, ve, at) for _, ve in info.verbs_in(m.end(), at)
         ):
             return None  # (the role's verb of speech, then the name opening what it says)
         who = m.group("who")
         if not GENDER_CLUE[pronoun].search(who) or (
-            self.people.gender_shown(name) == _PRONOUN_CODE[pronoun]
+            self.people.gender_shown(name) == PRONOUN_GENDER[pronoun]
         ):
             return None
-        role = clean_role(who)
-        return role if _names_someone(role) else None
+        return _person_role(who)
 
     def _same_sentence(self, prev: _Item, raw: RawQuote) -> bool:
         """Do ``prev`` and ``raw`` share a sentence (no sentence break between them)?"""
@@ -1162,7 +1164,7 @@ class _Extractor:
                 and a.speaker == asker
                 and other != asker
                 and pa >= pi - 4
-                and self.people.gender_shown(other) in (None, _PRONOUN_CODE.get(low))
+                and self.people.gender_shown(other) in (None, PRONOUN_GENDER.get(low))
             ):  # “...?” Penn asked her. / “Not in this lifetime,” she said: not the asker
                 a.speaker, known = other, None
         role = self._role_antecedent(pi, max(found_at, ps), pos, low)
@@ -1595,6 +1597,12 @@ def _after_intro(text: str, start: int, end: int) -> int:
     while after < end and text[after] in " \u00a0":
         after += 1
     return after
+
+
+def _person_role(words: str) -> str | None:
+    """A role phrase's words as a speaker, if they name a person (not "The heat was not")."""
+    role = clean_role(words)
+    return role if _names_someone(role) else None
 
 
 def _names_someone(role: str) -> bool:
