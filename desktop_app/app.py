@@ -12,7 +12,7 @@ import gc
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.core.article import Article, ArticleError, load_article
 
@@ -141,6 +141,12 @@ def _start_up_done() -> None:
         gc.enable()
 
 
+def _pending_ready(window: QMainWindow) -> Any:
+    """The window's ``ready`` signal while its quotations are still being listed, else None."""
+    ready = getattr(window, "ready", None)
+    return None if ready is None or getattr(window, "is_ready", lambda: True)() else ready
+
+
 def _when_ready(
     window: QMainWindow, callback: Callable[[], None], *, timeout_ms: int = 5_000
 ) -> None:
@@ -148,8 +154,8 @@ def _when_ready(
     after ``timeout_ms`` whatever happens to the extraction."""
     from PySide6.QtCore import QTimer
 
-    ready = getattr(window, "ready", None)
-    if ready is None or getattr(window, "is_ready", lambda: True)():
+    ready = _pending_ready(window)
+    if ready is None:
         callback()
         return
     called = False
@@ -174,8 +180,8 @@ def _screenshot(window: QMainWindow, out: str) -> int:
     window.resize(1280, 800)
     window.show()
     loop = QEventLoop()
-    ready = getattr(window, "ready", None)
-    if ready is not None and not getattr(window, "is_ready", lambda: True)():
+    ready = _pending_ready(window)
+    if ready is not None:
         ready.connect(loop.quit)
         QTimer.singleShot(10_000, loop.quit)  # never hang a docs build
         loop.exec()

@@ -67,6 +67,12 @@ def local_date(iso: str, locale: QLocale | None = None) -> str:
     return locale.toString(when.toLocalTime(), QLocale.FormatType.ShortFormat)
 
 
+def _indent(depth: int) -> str:
+    """The style that indents a reply ``depth`` levels deep (capped), for a comment's blocks."""
+    indent = min(depth, MAX_INDENT_LEVELS) * INDENT_PX
+    return f"margin-left:{indent}px;" if indent else ""
+
+
 def thread_order(comments: Iterable[Comment]) -> list[tuple[Comment, int]]:
     """Each comment with its depth, replies right after their parent (oldest first at every
     level). A reply whose parent is missing, or a cycle of parents, is shown at the top level."""
@@ -150,7 +156,6 @@ class CommentsView(SafeTextBrowser):
     def _comment_html(self, c: Comment, depth: int, locale: QLocale) -> str:
         # One block per comment (two with a quote): block count is what costs time in Qt's
         # HTML import and layout, and a thousand comments must show in well under 150 ms.
-        indent = min(depth, MAX_INDENT_LEVELS) * INDENT_PX
         author = _plain(c.author.strip() or "Anonymous")
         if c.website and is_web_url(c.website):
             author = f"<a href='{_plain(c.website)}'>{author}</a>"
@@ -159,7 +164,7 @@ class CommentsView(SafeTextBrowser):
             parent = self._comments.get(c.parent_id or "")
             if parent is not None:
                 reply_to = f" · in reply to {_plain(parent.author.strip() or 'Anonymous')}"
-        margin = f"margin-left:{indent}px;" if indent else ""
+        margin = _indent(depth)
         quote = ""
         if isinstance(c.quote, dict) and c.quote.get("text"):
             speaker = c.quote.get("speaker")
@@ -183,15 +188,14 @@ class CommentsView(SafeTextBrowser):
 
     @staticmethod
     def _page_comment_html(pc: PageComment) -> str:
-        indent = min(pc.depth, MAX_INDENT_LEVELS) * INDENT_PX
-        margin = f" style='margin-left:{indent}px'" if indent else ""
+        margin = _indent(pc.depth)
         date = f" · {_plain(local_date(pc.date))}" if pc.date else ""  # ISO: the reader's way
         reply_to = f" · in reply to {_plain(pc.reply_to)}" if pc.reply_to else ""
         return (
-            f"<p class='head'{margin}><span class='author'>"
+            f"<p class='head' style='{margin}'><span class='author'>"
             f"{_plain(pc.author.strip() or 'Anonymous')}</span>"
             f"<span class='meta'> · from the page{date}{reply_to}</span></p>"
-            f"<p class='body'{margin}>{_plain(pc.text)}</p>"
+            f"<p class='body' style='{margin}'>{_plain(pc.text)}</p>"
         )
 
     # --- links -----------------------------------------------------------------------------
