@@ -6,7 +6,6 @@ the extracted text. Scripts, styles, menus and ads are left behind by the extrac
 
 from __future__ import annotations
 
-import copy
 from typing import Any
 
 from lxml import html as lxml_html
@@ -59,14 +58,15 @@ def _own_text(el: Any, comments: set[Any]) -> str:
     return clean(" ".join(parts))
 
 
-def page_comments(tree: Any) -> tuple[PageComment, ...]:
+def page_comments(tree: Any, nodes: list[Any] | None = None) -> tuple[PageComment, ...]:
     """The comments of a page's own thread, in page order, each with author, text and date, and
     its place in the thread: a reply's markup is nested inside the comment it answers.
+    ``nodes``: the page's comment elements, when the caller has found them already.
 
     Linear in the page: each author, text and date element belongs to the comment it is
     nearest inside (never to the comments that contain that one), found by walking up from it.
     """
-    nodes = tree.xpath(_COMMENT_XPATH)
+    nodes = tree.xpath(_COMMENT_XPATH) if nodes is None else nodes
     comments = set(nodes)
 
     def owner(el: Any) -> Any:
@@ -105,16 +105,13 @@ def page_comments(tree: Any) -> tuple[PageComment, ...]:
     return tuple(shown.values())
 
 
-def _without_comments(tree: Any) -> Any:
-    """A copy of the page with its comment thread taken out (the text after each comment's
-    markup kept)."""
-    page = copy.deepcopy(tree)
-    nodes = page.xpath(_COMMENT_XPATH)
+def _drop_comments(nodes: list[Any]) -> None:
+    """Take a page's comment thread out of its tree (the text after each comment's markup
+    kept)."""
     comments = set(nodes)
     for node in nodes:
         if not any(a in comments for a in node.iterancestors()):
             node.drop_tree()
-    return page
 
 
 def parse_html_page(text: str, source: str | None = None) -> Article:
@@ -124,11 +121,15 @@ def parse_html_page(text: str, source: str | None = None) -> Article:
         tree = lxml_html.document_fromstring(text)
     except Exception as e:  # lxml raises several unrelated types on junk
         raise ArticleError(f"The web page could not be read: {e}.") from None
-    comments = page_comments(tree)
+    nodes = tree.xpath(_COMMENT_XPATH)
+    comments = page_comments(tree, nodes)
     # The article is read from the page without its comment thread, when there is one: a
-    # comment's date is not the article's, nor its text body text.
+    # comment's date is not the article's, nor its text body text. (The tree is not needed
+    # after this, so the thread is taken out of it, not out of a copy.)
+    if comments:
+        _drop_comments(nodes)
     doc: Any = trafilatura.bare_extraction(
-        _without_comments(tree) if comments else text,
+        tree if comments else text,
         include_comments=True,
         with_metadata=True,
         include_tables=False,
