@@ -1001,13 +1001,13 @@ class People:
         words = role.lower().split()
         if len(words) < 2 or words[0] != "the" or len(words) > 3:
             return None
-        named = self.role_alias.get(_alias_head(role))  # parsed as the alias was learned
+        head = _alias_head(role)
+        named = self.role_alias.get(head)  # parsed as the alias was learned
         office = _office_of(role)
         if office and named:  # "the Eastgate manager" is not the Harbourside manager
             named = [n for n in named if n[2] in ("", office)]
         tense = _tense_of(role)
         if tense and named:  # "the new champion" is not the defending one
-            head = _alias_head(role)
             kept = [n for n in named if self._alias_tense.get((head, n[1]), tense) == tense]
             named = kept or named
         if not named:
