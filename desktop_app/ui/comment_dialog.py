@@ -1,4 +1,4 @@
-""""Leave a Reply": the comment form as a dialog. Thin: the rules live in the core.
+"""The "Leave a Reply" comment form, as a dialog. Thin: the rules live in the core.
 
 On Post the dialog asks :func:`desktop_app.core.comment_rules.validate`, shows one message under
 each field that is not acceptable and focuses the first one, keeping everything typed. Only a

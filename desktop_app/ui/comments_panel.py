@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # the dialog (and email validation) load when a reader first 
 
 
 class CommentsPanel(QWidget):
-    """"Leave a Reply" plus the article's comments. See the module docstring for signals."""
+    """The "Leave a Reply" button and the article’s comments (signals: see the module docstring)."""
 
     problem_found = Signal(str)
     comment_posted = Signal(object)
