@@ -62,7 +62,7 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-calling reminds reminding""")
+calling reminds reminding read reads""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 PHRASAL = _words(
     r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up
@@ -82,7 +82,7 @@ VERB = (
     rf"|\b(?:{'|'.join(f'[{p[0]}{p[0].upper()}]{p[1:]}' for p in PHRASAL)}|{VERB_ALT})\b)"
 )
 SP = r"[ \u00a0]"
-PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b"
+PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
 DET = (
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|"
     r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
@@ -228,6 +228,8 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "has been criticised by", "is said to be": not a speaker's verb
         if text[s + 1 : s + 5] == "gree" and text.startswith((" to ", " on ", " upon "), e):
             continue  # "unless Halvek agreed to an inspection": a deal, not words
+        if text[s + 1 : s + 4] == "ead" and text.startswith(" as ", e):
+            continue  # "what many supporters will read as the dreaded ‘vote of confidence’"
         if text[s + 1 : e] == "old":  # told / Told: keep the object, "told reporters"
             obj = TOLD_OBJECT_RE.match(text, e, end)
             if obj is not None:
@@ -240,7 +242,7 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # starts with a capital or the h/s/t/w of a pronoun, and a name with a capital, tested
 # before the stop-word lookahead of NAME (a long alternation otherwise tried everywhere).
 SUBJ_CAND = regex_cache.compile(
-    r"(?=[^\W\d_a-gi-ru-vx-zß-öø-ÿ])"  # UP, or h, s, t, w
+    r"(?=[^\W\d_a-gj-ru-vx-zß-öø-ÿ])"  # UP, or h, i, s, t, w
     rf"(?:(?P<pron>{PRON})|(?={UP})(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME}))"
 )
 # "Tom Hadley of Iowa", "Jonas Berg at Chalmers": where a person is from, before the verb.
@@ -462,7 +464,8 @@ ROLE_THEN_NAME = NameChecked(
 # "The statement continued:": a written source stands for whoever issued it.
 DOCUMENT_ROLE = regex_cache.compile(
     r"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>statement|letter|email|e-mail|post|memo|note|message|release|filing)"
+    r"(?P<noun>statement|letter|email|e-mail|post|memo|note|message|release|filing|order"
+    r"|notice|advisory|bulletin|directive)"
 )
 # "the company said": an organisation named before, by a definite description of its kind
 ORG_DEFINITE = regex_cache.compile(

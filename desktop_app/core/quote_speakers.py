@@ -239,7 +239,7 @@ _RELATION_OF = regex_cache.compile(
 # station Onda Sur". The pronoun that follows is the sentence subject's, not its.
 _OBJECT_OF = regex_cache.compile(
     r"(?=[wtfobai])\b(?:with|to|from|for|of|by|at|on|in)[ \u00a0]+the[ \u00a0]+"
-    r"(?:[\w’'.-]+[ \u00a0]+){1,3}$",
+    r"(?:(?!(?:was|were|is|are)[ \u00a0])[\w’'.-]+[ \u00a0]+){1,3}$",  # ("in the tailback was X")
     re.IGNORECASE,
 )
 _POSSESSIVE_END = regex_cache.compile(r"[’']s?$")
@@ -352,7 +352,15 @@ def _singular(noun: str) -> str:
 
 
 # A place's preposition right before a name: "a courier from Bramley Cross"
-_PLACE_BEFORE = regex_cache.compile(r"\b(?:from|in|near|outside)[ \u00a0]+$")
+_SUBJECT_PRONOUNS = frozenset(_words("he she they He She They"))
+_PLACE_BEFORE = regex_cache.compile(
+    r"\b(?:from|in|near|outside|(?:city|town|village|county|province|state|region|district"
+    r"|island|port|suburb|capital)[ \u00a0]+of)[ \u00a0]+$"  # ("the northern city of Calder Ridge")
+)
+_PLACE_OF = regex_cache.compile(
+    r"\b(?:city|town|village|county|province|region|district|island|suburb)[ \u00a0]+of[ \u00a0]+$"
+)
+_PLACE_REACH = 16  # how far before a name _PLACE_BEFORE looks
 _SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
 
@@ -559,6 +567,7 @@ class People:
         # after its noun, after its role)? Objects ("found Watts") give way to subjects.
         self._subject_at: dict[int, bool] = {}
         self._speaker_pos: list[int] = []
+        self._spoke_gender: dict[int, str] = {}  # speaker position -> the he/she it was
         self._speaker_key: list[str] = []
 
     # --- learning ------------------------------------------------------------------------
@@ -679,6 +688,12 @@ class People:
             aged = found is None and text[e : e + 1] == "," and _person_evidence(text, pos, e, end)
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...
+            if (
+                found is None
+                and not gender
+                and _PLACE_OF.search(text, pos - 24 if pos > 24 else 0, pos)
+            ):
+                continue  # "in the northern city of Calder Ridge": a place, nobody's name
             key = found or self._learn(name, pos)
             after_role = after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
             if key not in person and (
@@ -724,7 +739,9 @@ class People:
                 if (
                     app is not None
                     and app.group("who")
-                    and _PLACE_BEFORE.search(text, pos - 8 if pos > 8 else 0, pos)
+                    and _PLACE_BEFORE.search(
+                        text, pos - _PLACE_REACH if pos > _PLACE_REACH else 0, pos
+                    )
                 ):
                     app = None  # "a courier from Bramley Cross, who said": the courier's "who"
                 if app is not None:
@@ -743,6 +760,9 @@ class People:
                 continue  # the article has made this person's pronoun clear already
             # a pronoun after a name votes for it only when no other name comes between
             window = e + 160 if e + 160 < end else end
+            place = window  # a place named in between is nobody ("a courier from Bramley
+            # Cross, who said he"), but after it only a subject pronoun is the name's
+            # ("... in a gymnasium in Belvar, said her husband had stayed to look after his")
             for j in range(k + 1, min(k + 8, n_matches)):
                 nxt = matches[j]
                 if nxt.start() >= window:
@@ -752,15 +772,22 @@ class People:
                 if sig is None:
                     name = clean_name(_ELISION_TAIL.sub("", word))[0]
                     sig = significant[word] = bool(name) and name not in STOP_WORDS
-                if sig:
+                if not sig:
+                    continue
+                if not _PLACE_BEFORE.search(text, nxt.start() - _PLACE_REACH, nxt.start()):
                     window = nxt.start()
                     break
+                place = min(place, nxt.start())
             pr = _PRONOUN_AFTER.search(text, e, window)
+            if pr is not None and pr.start() > place and pr.group(1) not in _SUBJECT_PRONOUNS:
+                pr = None
             if (
                 pr is not None
                 and pr.group(1) is not None  # not stopped by a quote mark
                 and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
-                and not _PLACE_BEFORE.search(text, pos - 8 if pos > 8 else 0, pos)
+                and not _PLACE_BEFORE.search(
+                    text, pos - _PLACE_REACH if pos > _PLACE_REACH else 0, pos
+                )
                 and not (
                     not self._subject_at[pos]
                     and text.startswith((", where ", ", when "), e)
@@ -913,12 +940,15 @@ class People:
         if pos in self._subject_at:
             self._subject_at[pos] = True
 
-    def quoted_as(self, display: str, pos: int) -> None:
+    def quoted_as(self, display: str, pos: int, gender: str | None = None) -> None:
         """The person shown as ``display`` is quoted at ``pos`` (found by a role: "the captain
-        was blunt:"), as a pronoun after it should know."""
+        was blunt:"), as a pronoun after it should know; ``gender`` when the attribution was
+        a he or a she (“...,” she said), which holds there whatever else is known."""
         key = self._key_shown(display)
         if key is not None:
             self._quoted(key, pos)
+            if gender is not None:
+                self._spoke_gender[pos] = gender
 
     def _quoted(self, key: str, pos: int) -> None:
         """``key`` is quoted at ``pos`` (kept in text order: a later find never goes back)."""
@@ -1083,7 +1113,9 @@ class People:
             # near: in the pronoun's paragraph, or quoted or a subject in the one before when
             # the quotation opens its paragraph (``previous_start``)
             subject = spoke or self._subject_at.get(at, False)
-            near = at >= paragraph_start or (subject and at >= previous_start)
+            near = (at >= paragraph_start or (subject and at >= previous_start)) and not (
+                spoke and self._spoke_gender.get(at, want) != want
+            )  # (not when quoted there as “...,” she said, for a "he")
             if g == want or (g is None and want != "t" and near) or want == "any":
                 if obj is not None and at < previous_start:
                     break  # no subject in these paragraphs: the object it is

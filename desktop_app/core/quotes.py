@@ -174,9 +174,15 @@ _ISSUED_BY_SUBJECT = regex_cache.compile(
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w&’'-]*){0,4})[ \u00a0]+"
     r"(?:released|issued|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed)\b"
 )
+# ... or one its author signed: "a letter signed by chief executive Miriam Castellane"
+_SIGNED_BY = regex_cache.compile(
+    r"[ \u00a0]+(?:signed|co-signed|written)[ \u00a0]+by[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
+    r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
+)
 _PUBLISHED_BY = regex_cache.compile(
-    r"[ \u00a0]+(?:released|published|issued|prepared|commissioned|produced|compiled)\b"
-    r"[^,.;“”\"]{0,40}?\bby[ \u00a0]+(?P<org>(?:the[ \u00a0]+)?(?:[a-z]+[’']s[ \u00a0]+)?"
+    r",?[ \u00a0]+(?:released|published|issued|prepared|commissioned|produced|compiled)\b"
+    r"(?:[^,.;“”\"]|[ap]\.m\.){0,40}?\bby[ \u00a0]+"
+    r"(?P<org>(?:the[ \u00a0]+)?(?:[a-z]+[’']s[ \u00a0]+)?"
     r"[A-Z][\w&’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z][\w&’'-]*){0,5})"
 )
 _PREPOSITIONS = frozenset(("in", "of", "at", "for", "from", "by", "with", "to", "on", "near"))
@@ -186,6 +192,16 @@ _TAIL_SUBJECT = regex_cache.compile(
     r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
 )
 # A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
+_DOCUMENT_MENTION = regex_cache.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?P<noun>report|study|"
+    r"statement|letter|email|memo|note|message|release|filing|order|notice|ruling|judgment)\b"
+)
+_RELATIVE_WORD = regex_cache.compile(r"\b(?:who|whom|whose|that|which)\b")
+_NAMING_BEFORE = regex_cache.compile(
+    r"\b(?:call(?:s|ed|ing)?|(?:re)?named|dubbed|nicknamed)"
+    r"(?:[ \u00a0]+(?!(?:a|an|the)[ \u00a0]+\Z)[\w’'-]+){0,8}?"
+    r"(?:[ \u00a0]+(?P<det>a|an|the))?[ \u00a0]+\Z"
+)
 _DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+\Z")
 _NOUN_AFTER = regex_cache.compile(
     r"[ \u00a0]+(?!(?:were|was|is|are|had|has|have|would|could|will|can|should|may|might|must|"
@@ -369,6 +385,10 @@ class _Extractor:
         self._para_starts = [p[0] for p in paragraphs]
         self._role_speakers: list[tuple[int, str]] = []  # (position, role) of quoted roles
         self._finding_author = False
+        self._document_authors: dict[str, str] = {}  # "letter" -> its author, once found
+        self._pronoun_at: dict[int, str] = {}  # quotation -> "m"/"f" of its he/she said
+        self._quote_starts: list[int] = []  # every quotation's opening mark, and its end
+        self._quote_ends: list[int] = []
         self._interviews: dict[int, tuple[str, str]] = {}  # introduction -> (asker, answerer)
         # the paragraphs that open with "He" or "She", in order (one pass over the text)
         self._pronoun_paragraphs = sorted(
@@ -391,6 +411,8 @@ class _Extractor:
     def run(self, raws: list[RawQuote], stop: Callable[[], bool]) -> list[Quote]:
         out: list[Quote] = []
         group: list[RawQuote] = []
+        self._quote_starts = [raw.open_marks[0] for raw in raws]
+        self._quote_ends = [raw.end for raw in raws]
         for raw in raws:
             if group and raw.paragraphs[0] != group[0].paragraphs[0]:
                 self._chain(group[0].paragraphs[0])
@@ -467,9 +489,14 @@ class _Extractor:
             if item.speech and a.speaker:
                 last_pi = item.raw.paragraphs[-1]
                 self.last_speaker = (last_pi, a.speaker)
-                if last_pi != item.raw.paragraphs[0]:  # quoted in its last paragraph too, for
-                    # a "He said ..." opening the next: “... ¶ “... come back.” ¶ He said
-                    self.people.quoted_as(a.speaker, item.raw.parts[-1][0])
+                # quoted here, whoever the attribution named: a "He added ..." opening the
+                # next paragraph continues them (“...,” he told The Wire. ¶ He added that ...),
+                # as after a quotation over paragraphs (“... ¶ “... come back.” ¶ He said)
+                self.people.quoted_as(
+                    a.speaker,
+                    item.raw.parts[-1][0],
+                    self._pronoun_at.get(item.raw.open_marks[0]),
+                )
                 voice = (last_pi, a.speaker, self.text[item.raw.end - 1], a.cue)
                 turns = self._exchange
                 if turns and turns[-1][:2] == voice[:2]:
@@ -508,14 +535,17 @@ class _Extractor:
         k = bisect.bisect_right(self._para_starts, pos) - 1
         return max(k, 0)
 
-    def _role_antecedent(self, pi: int, after: int, pos: int, pronoun: str) -> str | None:
+    def _role_antecedent(
+        self, pi: int, after: int, pos: int, pronoun: str, *, whole: bool = False
+    ) -> str | None:
         """A role subject ("Another analyst, who asked not to be named because of his firm's
         policy, was blunter.") that a pronoun at ``pos`` refers to, when no named person is
         mentioned between them. Its sentence must show the pronoun's gender (his firm's) or
-        its head noun must (spokeswoman)."""
+        its head noun must (spokeswoman). With ``whole``, any sentence of paragraph ``pi``
+        after ``after`` (the paragraph before the pronoun's)."""
         info = self.info(pi)
         text = self.text
-        own = info.sentence_start(info.start, pos)  # the pronoun's own sentence
+        own = info.end if whole else info.sentence_start(info.start, pos)  # (the pronoun's)
         for start, end in info.starts_before(after, own):
             m = self._role_subject(start, end)
             if m is None or GENDER_CLUE[pronoun].search(text, m.start(), end) is None:
@@ -845,7 +875,12 @@ class _Extractor:
             comma = text.rfind(",", cs, c.start()) if " " in raw else -1  # a full name
             if comma >= 0 and GAP_COMMA.fullmatch(text, c.end(), vs):
                 role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c.start())
-                if role is not None and not _ends_with_preposition(role.group("role")):
+                if (
+                    role is not None
+                    and not _ends_with_preposition(role.group("role"))
+                    and _RELATIVE_WORD.search(role.group("role")) is None
+                ):  # (not "Marcus Delahaye, the lawyer who represented the Fernhill
+                    # Neighborhood Association, called": the relative clause's object)
                     # "Another member, the Conservative MP Sir Geoffrey Palling, said": the name
                     # ends the appositive (not "a nonprofit based in Port Avery, said": a place,
                     # the object of its preposition)
@@ -996,6 +1031,8 @@ class _Extractor:
                 desc = desc or clean_role(titled.group("role"))
         a = _Attribution(description=desc)
         if kind == "pronoun":
+            if who == "it":
+                return self._it(a, pos if at is None else at)
             return self._pronoun(a, who, pos, at)
         if kind == "role":
             role = who
@@ -1089,6 +1126,29 @@ class _Extractor:
         # not an appositive of a name: "Smith, a 23-year-old from Leeds," ... "the 23-year-old"
         return _NAME_COMMA_END.search(text, max(0, at - 40), at) is None
 
+    def _it(self, a: _Attribution, pos: int) -> _Attribution:
+        """The "it" that says something: the document last named in this paragraph or the
+        one before ("The letter went further than most apologies. It said:"), as its author
+        when known, else the organisation named before ("Brightwell ... It said")."""
+        pi = self._paragraph_at(pos)
+        lo = self.paragraphs[max(0, pi - 1)][0]
+        document = None
+        for m in _DOCUMENT_MENTION.finditer(self.text, lo, pos):
+            if not self._quoted_at(m.start()):  # (not "a note about the paraffin" quoted)
+                document = m
+        if document is not None:
+            noun = document.group("noun")
+            named = " ".join(document.group().split()[1:])  # "A ransom note": the ransom note
+            a.speaker = self._document_author(noun, pos) or f"the {named}"
+        else:
+            a.speaker = self._organisation_before(pos)
+        return a
+
+    def _quoted_at(self, pos: int) -> bool:
+        """Is ``pos`` inside one of the article's quotations?"""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        return k >= 0 and pos < self._quote_ends[k]
+
     def _organisation_before(self, pos: int) -> str | None:
         """The organisation that "the company" (bank, union ...) at ``pos`` stands for: the
         last capitalized name before it, in its paragraph or the two before, that is the
@@ -1110,9 +1170,17 @@ class _Extractor:
     def _document_author(self, noun: str, pos: int) -> str | None:
         """Who issued "the statement" (memo, letter ...) quoted at ``pos``: the subject of the
         last sentence before it, in its paragraph or the one before, that mentions one with a
-        speech verb ("In a statement posted to its website, Brightwell said ...")."""
+        speech verb ("In a statement posted to its website, Brightwell said ..."); further
+        on, whoever "the statement" was last found to be from."""
         if self._finding_author:
             return None  # that sentence's own subject is "the statement"
+        author = self._find_document_author(noun, pos)
+        if author is not None:
+            self._document_authors[noun] = author
+            return author
+        return self._document_authors.get(noun)
+
+    def _find_document_author(self, noun: str, pos: int) -> str | None:
         self._finding_author = True
         try:
             pi = self._paragraph_at(pos)
@@ -1125,8 +1193,15 @@ class _Extractor:
                     at = self.text.rfind(noun, info.start, hi)
                     if at < 0:
                         break
-                    issuer = _ISSUED_BY_SUBJECT.match(self.text, at + len(noun), hi)
-                    if issuer is not None:  # "a statement Crunchwell Foods released"
+                    after = at + len(noun)
+                    issuer = (
+                        _ISSUED_BY_SUBJECT.match(self.text, after, hi)
+                        or _SIGNED_BY.match(self.text, after, hi)
+                        or _PUBLISHED_BY.match(self.text, after, hi)
+                    )
+                    if issuer is not None:  # "a statement Crunchwell Foods released", "a
+                        # letter signed by Miriam Castellane", "The evacuation order, issued
+                        # shortly after 12:30 p.m. by the Dunmore County Office of ..."
                         return issuer.group("org")
                     ls = info.sentence_start(info.start, at)
                     le = min(info.sentence_end(at), pos)
@@ -1168,6 +1243,10 @@ class _Extractor:
             ):  # “...?” Penn asked her. / “Not in this lifetime,” she said: not the asker
                 a.speaker, known = other, None
         role = self._role_antecedent(pi, max(found_at, ps), pos, low)
+        if role is None and opens and pi > 0 and found_at < pps:
+            # "One resident, who asked not to be named because she ..., said ... ¶ “...,” she
+            # said": the role the paragraph before was about, nobody named since
+            role = self._role_antecedent(pi - 1, max(found_at, pps), pps, low, whole=True)
         if role is None and a.speaker is not None and found_at > ps:
             role = self._reporting_role(pi, found_at, a.speaker, low)
         if role is None and self._role_speakers:
@@ -1204,6 +1283,8 @@ class _Extractor:
             a.speaker, known = role, None
             if not self._role_speakers or pos >= self._role_speakers[-1][0]:
                 self._role_speakers.append((pos, role))
+        elif a.speaker is not None and low in ("he", "she"):
+            self._pronoun_at[pos] = PRONOUN_GENDER[low]  # (quoted as "she" here)
         a.description = a.description or known
         return a
 
@@ -1234,6 +1315,14 @@ class _Extractor:
         ):
             return False  # a label inside a noun phrase: the depot’s “maintenance admin” terminal
         titled = _title_case(words)
+        if len(words) <= 4 and quoted[-1] not in "!?":
+            naming = _NAMING_BEFORE.search(text, om - 90 if om > 90 else 0, om)
+            if naming is not None and (
+                naming.group("det") or _title_case(quoted.rstrip(".,").split())
+            ):
+                return False  # a name given: "a type of weakness the industry has long
+                # called a “leaky bucket”", "taken to calling the rows of cots “Camp
+                # Bleacher.”", "named a healed gash on its jaw the “shark kiss”"
         if a.direct and a.cue is not None and not titled:
             return True
         if titled:
@@ -1465,7 +1554,7 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
         if len(desc) < 3 or FILLER_DESC.match(desc):
             desc = None
     low = who.lower()
-    if low in ("he", "she", "they"):
+    if low in ("he", "she", "they", "it"):
         return "pronoun", low, desc
     if low in ("i", "we") or not who:
         return "none", "", desc

@@ -1293,6 +1293,69 @@ def test_a_rescue_team_is_no_she() -> None:
             "Asked about the pipes, the official said repairs would take “at least a month.”",
             "Karen Holt",
         ),
+        # the fourteenth batch's rules. A name after "was" is no object of "in the ...": the
+        # "he" of its relative clause votes for it, past a place ("from Elm Vale")
+        (
+            "Inspector Paul Grange said the lane was closed. “Safety comes first,” he said.\n\n"
+            "He said two lorries had been turned back.\n\n"
+            "Waiting in the queue was Sam Orley, a plumber from Elm Vale, who said he had "
+            "missed three jobs.\n\n"
+            "“Nobody told us a thing,” he said.",
+            "Sam Orley",
+        ),
+        # whoever a pronoun attribution found was quoted there: "He added" in the next
+        # paragraph goes on with them, not with an earlier "he"
+        (
+            "Among the evacuees was Leo Brandt, 70, who said he had left his cattle behind.\n\n"
+            "The ferry company has added boats. Captain Ivo Maren, who runs the largest, said "
+            "the crossings were full.\n\n"
+            "“We are sailing blind,” he said from the bridge.\n\n"
+            "He added that the harbour was “coping for now.”",
+            "Ivo Maren",
+        ),
+        # a role the paragraph before was about, with its pronoun in its own sentence
+        (
+            "Mayor Rita Kell said the shelter would stay open. “Nobody sleeps outside,” she "
+            "said.\n\n"
+            "One parent, who asked not to be named because she works for the council, said her "
+            "children had not slept.\n\n"
+            "“They kept asking when we could go home,” she said.",
+            "parent",
+        ),
+        # a letter its author signed speaks for them, and so does "It" after "The letter"
+        (
+            "In a letter signed by chairman Oskar Lind, the club apologised to its members.\n\n"
+            "The club had “let down the people who built it”, the letter said.",
+            "Oskar Lind",
+        ),
+        (
+            "In a letter signed by chairman Oskar Lind, the club apologised to its members. It "
+            "had “failed them”, the letter said.\n\n"
+            "Its stadium plan was dropped on Monday.\n\n"
+            "The letter went further than most apologies. It said:\n\n"
+            "“We took your trust for granted.”",
+            "Oskar Lind",
+        ),
+        # "the city of Marlow" is a place, and its "who" is the role's
+        (
+            "A bookkeeper in the eastern town of Harlan Moss, who runs wages for 30 shops and "
+            "asked not to be named because her clients had not been told, was blunter. “An "
+            "apology is not a fix,” she said.",
+            "a bookkeeper in the eastern town of Harlan Moss",
+        ),
+        # an order issued by an office, which "read" it
+        (
+            "The closure order, issued shortly after 9 a.m. by the Kestrel County Health "
+            "Department, covered every beach.\n\n"
+            "“Swimming is prohibited until further notice,” the order read.",
+            "the Kestrel County Health Department",
+        ),
+        # a relative clause's object in the appositive is not the subject
+        (
+            "Nadia Orr, the lawyer who represented the Hillside Tenants Union, called the "
+            "ruling “a win for every renter.”",
+            "Nadia Orr",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
@@ -1376,6 +1439,28 @@ def test_pronoun_votes_that_tie() -> None:
         (
             "The host government has already branded the deal the “Velmora Accord.”",
             "Velmora Accord.",
+        ),
+        # the fourteenth batch's names: "called a" term, a name "calling" gives a thing, a
+        # name "named ... the", and "read as" (no document reading out)
+        (
+            "The flaw was found by a student, a kind of error engineers have long called a "
+            "“dangling pointer”.",
+            "dangling pointer",
+        ),
+        (
+            "By evening the stranded passengers had taken to calling the departure lounge "
+            "“Gate Nowhere.”",
+            "Gate Nowhere.",
+        ),
+        (
+            "The divers have informally named a long scar on the wreck’s hull the “whale "
+            "bite”, although Pell said a propeller more likely made it.",
+            "whale bite",
+        ),
+        (
+            "Within two hours the club had issued what many supporters will read as the usual "
+            "‘full backing’. ‘We stand by the coach and his staff,’ the statement said.",
+            "full backing",
         ),
     ],
 )
