@@ -361,11 +361,21 @@ _PLACE_OF = regex_cache.compile(
     r"\b(?:city|town|village|county|province|region|district|island|suburb)[ \u00a0]+of[ \u00a0]+$"
 )
 _PLACE_REACH = 16  # how far before a name _PLACE_BEFORE looks
+# every way _PLACE_BEFORE can end, for a cheap test before the search
+_PLACE_TAILS = tuple(f"{w}{sp}" for w in ("in", "of", "om", "ar", "de") for sp in " \u00a0")
 _SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
 
 
 @functools.lru_cache(maxsize=1024)
+def _after_place(text: str, pos: int) -> bool:
+    """Is the name at ``pos`` a place's, after "from", "in", "near", "outside" or "the city
+    of"?"""
+    return text.endswith(_PLACE_TAILS, 0, pos) and (
+        _PLACE_BEFORE.search(text, pos - _PLACE_REACH if pos > _PLACE_REACH else 0, pos) is not None
+    )
+
+
 def _alias_head(role: str) -> str:
     """The office a role names, as "the ..." refers to it later: "governor" for "gov", the
     compound whole ("prime minister": the prime minister is not "the minister" of a post)."""
@@ -691,6 +701,7 @@ class People:
             if (
                 found is None
                 and not gender
+                and text.endswith(("of ", "of\u00a0"), 0, pos)  # (the cheap test first)
                 and _PLACE_OF.search(text, pos - 24 if pos > 24 else 0, pos)
             ):
                 continue  # "in the northern city of Calder Ridge": a place, nobody's name
@@ -736,13 +747,7 @@ class People:
                         self._learn_alias(role_words[-1], key, pos)
             if key not in description:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
-                if (
-                    app is not None
-                    and app.group("who")
-                    and _PLACE_BEFORE.search(
-                        text, pos - _PLACE_REACH if pos > _PLACE_REACH else 0, pos
-                    )
-                ):
+                if app is not None and app.group("who") and _after_place(text, pos):
                     app = None  # "a courier from Bramley Cross, who said": the courier's "who"
                 if app is not None:
                     person.add(key)
@@ -774,7 +779,7 @@ class People:
                     sig = significant[word] = bool(name) and name not in STOP_WORDS
                 if not sig:
                     continue
-                if not _PLACE_BEFORE.search(text, nxt.start() - _PLACE_REACH, nxt.start()):
+                if not _after_place(text, nxt.start()):
                     window = nxt.start()
                     break
                 place = min(place, nxt.start())
@@ -785,9 +790,7 @@ class People:
                 pr is not None
                 and pr.group(1) is not None  # not stopped by a quote mark
                 and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
-                and not _PLACE_BEFORE.search(
-                    text, pos - _PLACE_REACH if pos > _PLACE_REACH else 0, pos
-                )
+                and not _after_place(text, pos)
                 and not (
                     not self._subject_at[pos]
                     and text.startswith((", where ", ", when "), e)
