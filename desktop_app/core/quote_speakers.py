@@ -911,7 +911,9 @@ class People:
     def _key_shown(self, display: str) -> str | None:
         """The person shown as ``display`` (a speaker already found)."""
         key = self._shown.get(display)
-        if key is not None and self.display[key] == display:
+        if key is None:
+            return None  # never a person's name as shown: a role, an organisation
+        if self.display[key] == display:
             return key
         for other, shown in self.display.items():  # (the cached one is shown otherwise now)
             if shown == display:
