@@ -162,10 +162,11 @@ _SUBORDINATE_ROLE = regex_cache.compile(
     r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
 )
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
-# A written source, and who published it
+# A written source ("a report", "The evacuation order", "its statement"), and who published it
 _DOCUMENT = regex_cache.compile(
-    r"(?:a|an|the)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?:report|study|survey|analysis|review|audit|"
-    r"statement|letter|email|e-mail|memo|note|message|release|filing)\b"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?P<noun>report|study|"
+    r"survey|analysis|review|audit|statement|letter|email|e-mail|memo|note|message|release|"
+    r"filing|order|notice|ruling|judgment)\b"
 )
 # ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
 # released about an hour before"
@@ -191,17 +192,15 @@ _TAIL_SUBJECT = regex_cache.compile(
     rf",[ \u00a0]+(?P<who>(?:{_TITLE_WORDS}\.?[ \u00a0]+)?[A-Z][\w’'-]+"
     r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
 )
-# A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
-_DOCUMENT_MENTION = regex_cache.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?P<noun>report|study|"
-    r"statement|letter|email|memo|note|message|release|filing|order|notice|ruling|judgment)\b"
-)
+# a relative clause in an appositive: "the lawyer who represented ..."
 _RELATIVE_WORD = regex_cache.compile(r"\b(?:who|whom|whose|that|which)\b")
+# A name given before a short quotation: "called a", "taken to calling the rows of cots"
 _NAMING_BEFORE = regex_cache.compile(
     r"\b(?:call(?:s|ed|ing)?|(?:re)?named|dubbed|nicknamed)"
     r"(?:[ \u00a0]+(?!(?:a|an|the)[ \u00a0]+\Z)[\w’'-]+){0,8}?"
     r"(?:[ \u00a0]+(?P<det>a|an|the))?[ \u00a0]+\Z"
 )
+# A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
 _DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+\Z")
 _NOUN_AFTER = regex_cache.compile(
     r"[ \u00a0]+(?!(?:were|was|is|are|had|has|have|would|could|will|can|should|may|might|must|"
@@ -1133,7 +1132,7 @@ class _Extractor:
         pi = self._paragraph_at(pos)
         lo = self.paragraphs[max(0, pi - 1)][0]
         document = None
-        for m in _DOCUMENT_MENTION.finditer(self.text, lo, pos):
+        for m in _DOCUMENT.finditer(self.text, lo, pos):
             if not self._quoted_at(m.start()):  # (not "a note about the paraffin" quoted)
                 document = m
         if document is not None:
