@@ -352,22 +352,21 @@ def _singular(noun: str) -> str:
 
 
 # A place's preposition right before a name: "a courier from Bramley Cross"
-_SUBJECT_PRONOUNS = frozenset(_words("he she they He She They"))
-_PLACE_BEFORE = regex_cache.compile(
-    r"\b(?:from|in|near|outside|(?:city|town|village|county|province|state|region|district"
-    r"|island|port|suburb|capital)[ \u00a0]+of)[ \u00a0]+$"  # ("the northern city of Calder Ridge")
+# ... or the kind of place it is: "the northern city of Calder Ridge"
+_PLACE_OF = (
+    r"\b(?:city|town|village|county|province|state|region|district|island|port|suburb|capital)"
+    r"[ \u00a0]+of"
 )
-_PLACE_OF = regex_cache.compile(
-    r"\b(?:city|town|village|county|province|region|district|island|suburb)[ \u00a0]+of[ \u00a0]+$"
-)
+_PLACE_BEFORE = regex_cache.compile(rf"(?:\b(?:from|in|near|outside)|{_PLACE_OF})[ \u00a0]+$")
+_PLACE_OF_BEFORE = regex_cache.compile(rf"{_PLACE_OF}[ \u00a0]+$")
 _PLACE_REACH = 16  # how far before a name _PLACE_BEFORE looks
 # every way _PLACE_BEFORE can end, for a cheap test before the search
 _PLACE_TAILS = tuple(f"{w}{sp}" for w in ("in", "of", "om", "ar", "de") for sp in " \u00a0")
 _SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
+_SUBJECT_PRONOUNS = frozenset(_words("he she they He She They"))  # (not his, their ...)
 
 
-@functools.lru_cache(maxsize=1024)
 def _after_place(text: str, pos: int) -> bool:
     """Is the name at ``pos`` a place's, after "from", "in", "near", "outside" or "the city
     of"?"""
@@ -376,6 +375,7 @@ def _after_place(text: str, pos: int) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1024)
 def _alias_head(role: str) -> str:
     """The office a role names, as "the ..." refers to it later: "governor" for "gov", the
     compound whole ("prime minister": the prime minister is not "the minister" of a post)."""
@@ -702,7 +702,7 @@ class People:
                 found is None
                 and not gender
                 and text.endswith(("of ", "of\u00a0"), 0, pos)  # (the cheap test first)
-                and _PLACE_OF.search(text, pos - 24 if pos > 24 else 0, pos)
+                and _PLACE_OF_BEFORE.search(text, pos - 24 if pos > 24 else 0, pos)
             ):
                 continue  # "in the northern city of Calder Ridge": a place, nobody's name
             key = found or self._learn(name, pos)
