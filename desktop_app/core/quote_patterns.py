@@ -62,11 +62,12 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-calling reminds reminding read reads""")
+calling reminds reminding read reads concluded concludes""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 PHRASAL = _words(
     r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up
-    chimed\s+in weighed\s+in was\s+quoted\s+as\s+saying is\s+quoted\s+as\s+saying
+    chimed\s+in weighed\s+in shot\s+back fired\s+back
+    was\s+quoted\s+as\s+saying is\s+quoted\s+as\s+saying
     wrote\s+in\s+\w+\s+\w+ said\s+in\s+a\s+statement"""
 )
 TOLD_OBJECT = (
@@ -204,7 +205,7 @@ def match_after(text: str, pos: int, end: int) -> re.Match[str] | None:
 VERB_FIND = regex_cache.compile(
     r"[\s\"“‘(\[—–,;:]"
     + word_alternation(
-        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL[:10])], either_case_first=True
+        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL[:12])], either_case_first=True
     )
     + r"\b"
 )
@@ -405,7 +406,8 @@ INTRO_PHRASE = regex_cache.compile(
 MENTION_CUE = regex_cache.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
     r"the\s+words|the\s+term|the\s+phrase|slogan|motto|tagline|catchphrase|the\s+hashtag|labelled|"
-    r"labeled|branded\s+as|billed\s+as|marketed\s+as|a\s+sign\s+reading|signs\s+reading|"
+    r"labeled|(?:branded|billed|marketed|advertis(?:ed|es|ing)|promot(?:ed|es|ing))"
+    r"(?:\s+(?:itself|themselves|it))?\s+as|a\s+sign\s+reading|signs\s+reading|"
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
     r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|asked\s+about|"
     r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"

@@ -164,8 +164,8 @@ _SUBORDINATE_ROLE = regex_cache.compile(
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
 # A written source ("a report", "The evacuation order", "its statement"), and who published it
 _DOCUMENT = regex_cache.compile(
-    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?(?P<noun>report|study|"
-    r"survey|analysis|review|audit|statement|letter|email|e-mail|memo|note|message|release|"
+    r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}"
+    r"(?P<noun>report|study|survey|analysis|review|audit|statement|letter|email|e-mail|memo|note|message|release|"
     r"filing|order|notice|ruling|judgment)\b"
 )
 # ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
@@ -180,6 +180,16 @@ _SIGNED_BY = regex_cache.compile(
     r"[ \u00a0]+(?:signed|co-signed|written)[ \u00a0]+by[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
 )
+# between a verb and a document it speaks of: "reminded him of (the report)"
+_OBJECT_OF_VERB = regex_cache.compile(
+    r"(?:[ \u00a0]+(?:him|her|them|us|me|it|the[ \u00a0]+\w+))?[ \u00a0]+(?:of|about|to|on)"
+    r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}"
+)
+# ... or one its issuer is the subject of, the object of the issuing: "X issued a statement"
+_ISSUED_BEFORE = regex_cache.compile(
+    r"\b(?:issued|released|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed"
+    r"|pinned|read[ \u00a0]+out)(?:[ \u00a0]+[\w’'-]+){0,3}?[ \u00a0]+\Z"
+)
 _PUBLISHED_BY = regex_cache.compile(
     r",?[ \u00a0]+(?:released|published|issued|prepared|commissioned|produced|compiled)\b"
     r"(?:[^,.;“”\"]|[ap]\.m\.){0,40}?\bby[ \u00a0]+"
@@ -192,6 +202,8 @@ _TAIL_SUBJECT = regex_cache.compile(
     rf",[ \u00a0]+(?P<who>(?:{_TITLE_WORDS}\.?[ \u00a0]+)?[A-Z][\w’'-]+"
     r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
 )
+# someone called by name in a quotation: "..., Mr Quarrie.", "..., Nadia?"
+_ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]")
 # a relative clause in an appositive: "the lawyer who represented ..."
 _RELATIVE_WORD = regex_cache.compile(r"\b(?:who|whom|whose|that|which)\b")
 # A name given before a short quotation: "called a", "taken to calling the rows of cots"
@@ -1203,8 +1215,17 @@ class _Extractor:
                         # shortly after 12:30 p.m. by the Dunmore County Office of ..."
                         return issuer.group("org")
                     ls = info.sentence_start(info.start, at)
+                    issued = _ISSUED_BEFORE.search(self.text, ls, at)
+                    if issued is not None:  # "The umpires, Peter Hallam and Anwar Qureshi,
+                        # issued a statement", "Achterberg pinned a handwritten ruling"
+                        a = self._subject(ls, issued.start(), pos)
+                        if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
+                            return a.speaker
                     le = min(info.sentence_end(at), pos)
-                    for vs, _ in info.verbs_in(ls, le):
+                    for vs, ve in info.verbs_in(ls, le):
+                        if ve <= at and _OBJECT_OF_VERB.fullmatch(self.text, ve, at):
+                            continue  # "The chair reminded him of the committee’s own
+                            # report": what the speaker spoke of, not what they wrote
                         a = self._subject(ls, vs, pos)
                         if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
                             return a.speaker
@@ -1474,8 +1495,13 @@ class _Extractor:
         if turn is not None:
             return _Attribution(turn)
         if self.last_speaker is not None and self.last_speaker[0] >= pi - 1:
-            asked = self._asker(pi, raw)
-            return _Attribution(asked or self.last_speaker[1])
+            speaker = self._asker(pi, raw) or self.last_speaker[1]
+            if len(self._exchange) == 2 and self._addresses(raw, speaker):
+                # “...,’ he pressed. / ‘I had a mortgage, Mr Quarrie.’: nobody calls
+                # themselves by name, so the other voice of the exchange answers
+                (_, a, _, _), (_, b, _, _) = self._exchange
+                speaker = a if speaker == b else b if speaker == a else speaker
+            return _Attribution(speaker)
         if pi == 0:
             return None
         info = self.info(pi - 1)
@@ -1515,6 +1541,15 @@ class _Extractor:
             if cleft is not None and self.people.is_person_name(cleft.group("who")):  # eulogy."
                 return self._speaker(cleft.group("who"), None, raw.open_marks[0], cleft.start())
         return None
+
+    def _addresses(self, raw: RawQuote, speaker: str) -> bool:
+        """Does the quotation call ``speaker`` by name ("..., Mr Quarrie.", "Nadia, ...")?"""
+        name = speaker.split()[-1]
+        if not name[:1].isupper():
+            return False
+        return any(
+            m.group(1) == name for m in _ADDRESSED.finditer(self.text, raw.open_marks[0], raw.end)
+        )
 
     def _asker(self, pi: int, raw: RawQuote) -> str | None:
         """In an exchange (“...?” Serrano asked. / “I did,” Lang replied. / “And ...?”) an
@@ -1646,7 +1681,7 @@ _SPEAKS_FOR = regex_cache.compile(
 _MENTION_KEYS = (
     "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
     "slogan", "motto", "tagline", "catchphrase", "hashtag", "label", "brand", "billed",
-    "marketed", "reading",
+    "marketed", "reading", "advertis", "promot",
     "chant", "cries", "shouts", "chorus", "sign", "banner", "placard", "poster", "shirt",
     "call ", "calls ", "asked about",
 )  # fmt: skip

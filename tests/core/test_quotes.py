@@ -1356,6 +1356,33 @@ def test_a_rescue_team_is_no_she() -> None:
             "ruling “a win for every renter.”",
             "Nadia Orr",
         ),
+        # the fifteenth batch's rules. Whoever issued (or pinned up) a document says it
+        (
+            "The stewards, Maria Lent and Jo Carver, issued a statement through the league after "
+            "the race. It read: “The overtake was judged fair.”",
+            "Jo Carver",
+        ),
+        # "the committee’s own report": two words between the determiner and the document
+        (
+            "The chair reminded him of the committee’s own report, “Homes Now”, published in "
+            "May. It concluded: “The target cannot be met.”",
+            "the committee’s own report",
+        ),
+        # "shot back" is an attribution
+        (
+            "“You moved the goalposts,” Ruth Amis said. Tom Hale disagreed: “I did not.”\n\n"
+            "“You did, minister,” Amis shot back.",
+            "Ruth Amis",
+        ),
+        # nobody calls themselves by name: the other voice of the exchange answers
+        (
+            "Counsel for the paper, Ian Brook, pressed her. “You stayed for six years, Ms "
+            "Vale?” Brook asked.\n\n"
+            "“I did,” Nina Vale replied.\n\n"
+            "“Twice you complained. And yet you stayed,” he pressed.\n\n"
+            "“I had rent to pay, Mr Brook.”",
+            "Nina Vale",
+        ),
     ],
 )
 def test_speakers_of_held_out_cases(text: str, speaker: str) -> None:
@@ -1461,6 +1488,12 @@ def test_pronoun_votes_that_tie() -> None:
             "Within two hours the club had issued what many supporters will read as the usual "
             "‘full backing’. ‘We stand by the coach and his staff,’ the statement said.",
             "full backing",
+        ),
+        # a slogan a company advertises itself with
+        (
+            "The bank, which has long advertised itself as “the bank that listens,” said it "
+            "would close forty branches.",
+            "the bank that listens,",
         ),
     ],
 )
