@@ -204,6 +204,14 @@ _TAIL_SUBJECT = regex_cache.compile(
 )
 # someone called by name in a quotation: "..., Mr Quarrie.", "..., Nadia?"
 _ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]")
+# a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
+_CLAUSE_IN_ROLE = regex_cache.compile(
+    r"^(?:(?!\b(?:who|whom|whose|that|which)\b)[^,])*?[ \u00a0](?P<verb>did|does|was|were|is|are"
+    r"|had|has|came|comes)\b"
+)
+_FROM_NAME = regex_cache.compile(
+    rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
+)
 # a relative clause in an appositive: "the lawyer who represented ..."
 _RELATIVE_WORD = regex_cache.compile(r"\b(?:who|whom|whose|that|which)\b")
 # A name given before a short quotation: "called a", "taken to calling the rows of cots"
@@ -1045,6 +1053,16 @@ class _Extractor:
             if who == "it":
                 return self._it(a, pos if at is None else at)
             return self._pronoun(a, who, pos, at)
+        if kind == "role" and (clause := _CLAUSE_IN_ROLE.search(who)) is not None:
+            # a clause, not a role: "The remark came from Vice President Greg Tanaka, ...,
+            # arguing", "The Prime Minister did not deny the memo's existence but said"
+            source = _FROM_NAME.match(who, clause.end())
+            if source is not None:
+                return self._speaker(source.group("name"), desc, pos, at)
+            # the subject before the verb, as the article words it (no office resolved
+            # from a phrase the engine misread)
+            subject = " ".join(who[: clause.start("verb")].split())
+            return _Attribution(subject[:1].lower() + subject[1:], desc)
         if kind == "role":
             role = who
             document = DOCUMENT_ROLE.fullmatch(role)

@@ -1502,6 +1502,29 @@ def test_names_titles_and_labels_of_the_later_batches(text: str, mention: str) -
     assert found[mention] == "mention", found
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # who the remark "came from"
+        (
+            "“I have never seen a room like this.” The remark came from board member Lena "
+            "Ortiz, who voted no, arguing that the plan “cannot fix a deficit.”",
+            "Lena Ortiz",
+        ),
+        # the subject that "did not deny" the memo, and then "said"
+        (
+            "Sir Alan Beck pressed the Prime Minister on the leaked memo. The Prime Minister "
+            "did not deny the memo's existence but said officials were “paid to think "
+            "freely”.",
+            "the Prime Minister",
+        ),
+    ],
+)
+def test_a_clause_is_never_shown_as_the_speaker(text: str, speaker: str) -> None:
+    """A clause the engine took for a role is cut at its verb."""
+    assert speech_of(text)[-1].speaker == speaker
+
+
 def test_a_document_quoted_according_to_is_its_issuers() -> None:
     """Not "a letter Harwood Water sent to customers on Friday" as the speaker."""
     text = (
