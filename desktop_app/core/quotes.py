@@ -180,6 +180,11 @@ _SIGNED_BY = regex_cache.compile(
     r"[ \u00a0]+(?:signed|co-signed|written)[ \u00a0]+by[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
 )
+# an organisation opening its sentence, then an appositive or its verb
+_ORG_OPENING = regex_cache.compile(
+    r"(?P<org>(?:The[ \u00a0]+)?[A-Z][\w&’'-]*(?:[ \u00a0]+(?:(?:of|for|and)(?:[ \u00a0]+the)?"
+    r"[ \u00a0]+)?[A-Z][\w&’'-]*){1,5})(?:,|[ \u00a0]+(?:has|had|have)\b|[ \u00a0]*\Z)"
+)
 # between a verb and a document it speaks of: "reminded him of (the report)"
 _OBJECT_OF_VERB = regex_cache.compile(
     r"(?:[ \u00a0]+(?:him|her|them|us|me|it|the[ \u00a0]+\w+))?[ \u00a0]+(?:of|about|to|on)"
@@ -204,6 +209,11 @@ _TAIL_SUBJECT = regex_cache.compile(
 )
 # someone called by name in a quotation: "..., Mr Quarrie.", "..., Nadia?"
 _ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]")
+_PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it stands for
+    **dict.fromkeys(("he", "him", "his"), "he"),
+    **dict.fromkeys(("she", "her"), "she"),
+    **dict.fromkeys(("they", "them", "their"), "they"),
+}
 # a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
 _CLAUSE_IN_ROLE = regex_cache.compile(
     r"^(?:(?!\b(?:who|whom|whose|that|which)\b)[^,])*?[ \u00a0](?P<verb>did|does|was|were|is|are"
@@ -1048,6 +1058,10 @@ class _Extractor:
                 # "the critic Harlan Croft", "the singer Dana Wolcott": the person, so described
                 kind, who = "name", titled.group("name")
                 desc = desc or clean_role(titled.group("role"))
+        if kind == "role" and (last := who.rsplit(None, 1)[-1]) in _PRONOUN_OF:
+            # a role cut at its pronoun: "switching to the English she has been studying,
+            # she said", "a reference to her repeated assurances": the pronoun's person
+            kind, who = "pronoun", _PRONOUN_OF[last]
         a = _Attribution(description=desc)
         if kind == "pronoun":
             if who == "it":
@@ -1062,6 +1076,9 @@ class _Extractor:
             # the subject before the verb, as the article words it (no office resolved
             # from a phrase the engine misread)
             subject = " ".join(who[: clause.start("verb")].split())
+            last = subject.rsplit(None, 1)[-1]
+            if last in _PRONOUN_OF:  # "the English she has been studying": hers
+                return self._pronoun(_Attribution(description=desc), _PRONOUN_OF[last], pos, at)
             return _Attribution(subject[:1].lower() + subject[1:], desc)
         if kind == "role":
             role = who
@@ -1239,6 +1256,9 @@ class _Extractor:
                         a = self._subject(ls, issued.start(), pos)
                         if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
                             return a.speaker
+                        org = _ORG_OPENING.match(self.text, ls, issued.start())
+                        if org is not None:  # "The Brotherhood of the Black Ridge, the group
+                            return org.group("org")  # that held Whitcombe, issued its own ..."
                     le = min(info.sentence_end(at), pos)
                     for vs, ve in info.verbs_in(ls, le):
                         if ve <= at and _OBJECT_OF_VERB.fullmatch(self.text, ve, at):

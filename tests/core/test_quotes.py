@@ -1374,6 +1374,25 @@ def test_a_rescue_team_is_no_she() -> None:
             "“You did, minister,” Amis shot back.",
             "Ruth Amis",
         ),
+        # the sixteenth batch's rules. A "role" that ends in a pronoun is the pronoun's
+        # person: "the French she has been learning", "a reference to his repeated promise"
+        (
+            "Ines Caro won the race in record time. Later, switching to the French she has been "
+            "learning since spring, she smiled and said: “I am so tired.”",
+            "Ines Caro",
+        ),
+        (
+            "Paul Ardent runs the firm. Staff took to calling him “Captain Cash,” a reference "
+            "to his repeated promise that the firm had “money for years” in the bank.",
+            "Paul Ardent",
+        ),
+        # an organisation that issued a statement, past an appositive with a relative clause
+        (
+            "The Valley Front, the group that held the engineers, issued its own statement on "
+            "Friday through a local radio station.\n\n"
+            "“They were our guests,” the statement said.",
+            "The Valley Front",
+        ),
         # nobody calls themselves by name: the other voice of the exchange answers
         (
             "Counsel for the paper, Ian Brook, pressed her. “You stayed for six years, Ms "
