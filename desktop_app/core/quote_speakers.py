@@ -362,6 +362,16 @@ _PLACE_OF_BEFORE = regex_cache.compile(rf"{_PLACE_OF}[ \u00a0]+$")
 _PLACE_REACH = 16  # how far before a name _PLACE_BEFORE looks
 # every way _PLACE_BEFORE can end, for a cheap test before the search
 _PLACE_TAILS = tuple(f"{w}{sp}" for w in ("in", "of", "om", "ar", "de") for sp in " \u00a0")
+# a role and its name after a preposition: "run by chef (Augustin Pellerin)"
+_ROLE_AS_OBJECT = regex_cache.compile(
+    r"\b(?:by|with|to|for|from|under|against|beside)[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?:[a-z][\w-]*[ \u00a0]+){1,3}$"
+)
+# an office in commas after a name, without an article: ", chief market strategist at X,"
+_BARE_ROLE = regex_cache.compile(
+    r",[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<head>[a-z][\w-]+)"
+    r"(?:[ \u00a0]+(?:at|of|for|with|in)[ \u00a0][^,;.“”\"]{1,80})?,"
+)
 _SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
 _ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
 _SUBJECT_PRONOUNS = frozenset(_words("he she they He She They"))  # (not his, their ...)
@@ -722,7 +732,10 @@ class People:
                 j -= 4  # ", and Reyes answered": a new clause's subject
             # opening a sentence, or in commas after one's noun ("Tran’s star forward, Kayla
             # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
-            self._subject_at[pos] = (j < 0 or text[j] in '.!?\n”’",:;(' or after_role) and not (
+            role_subject = after_role and not _ROLE_AS_OBJECT.search(
+                text, pos - 50 if pos > 50 else 0, pos
+            )  # (not "run by chef Augustin Pellerin": a preposition's object, role and all)
+            self._subject_at[pos] = (j < 0 or text[j] in '.!?\n”’",:;(' or role_subject) and not (
                 text[j] == ","
                 and text[e : e + 1] == ","
                 and _OBJECT_ROLE.search(text, max(0, j - 60), j) is not None
@@ -754,6 +767,12 @@ class People:
                     desc = app.group("desc")
                     if desc:
                         self._learn_description(key, desc.strip(), pos)
+                elif (
+                    bare := _BARE_ROLE.match(text, e, e + 120 if e + 120 < end else end)
+                ) is not None and is_person_head(
+                    bare.group("head")
+                ):  # "Lena Marchetti, chief market strategist at Pinefield, said": a person
+                    person.add(key)
                 elif text.startswith(", one of ", e):  # "the guard" later: Luis Ortega
                     group = _ONE_OF.match(text, e, e + 80 if e + 80 < end else end)
                     noun = _singular(group.group("noun")) if group is not None else ""

@@ -551,7 +551,7 @@ class _Extractor:
         found, _, at = self.people.speaker_for_pronoun("someone", pos, ps, ps, prefer_subject=True)
         if at >= ps:
             return found
-        if opening and pi > 0 and is_descriptive_head(m.group("head")):
+        if opening and pi > 0 and (is_descriptive_head(m.group("head")) or "year-old" in role):
             if self.last_speaker is not None and self.last_speaker[0] == pi - 1:
                 return self.last_speaker[1]
             before = self.paragraphs[pi - 1][0]
@@ -877,6 +877,13 @@ class _Extractor:
         """The speaker before a speech verb at ``vs``: a name or pronoun right before it (or
         before an appositive), else a role phrase ("A Roscosmos official")."""
         text = self.text
+        if text.startswith("read", vs) and text.endswith((", which ", ", that "), cs, vs):
+            # "a statement ..., which read in part:": whoever issued it, else the document
+            # itself ("the final sentence of the report, which reads:")
+            document = self._last_document(cs, vs)
+            if document is not None:
+                issuer = self._issuer(cs, document.start(), pos)
+                return _Attribution(issuer or "the " + " ".join(document.group().split()[1:]))
         if (cs == 0 or text[cs - 1] == "\n") and text[cs : cs + 1].isupper():
             dateline = DATELINE.match(text, cs, vs)
             if dateline is not None:  # "PORT CARRIDGE — A federal prosecutor told jurors"
@@ -1102,7 +1109,9 @@ class _Extractor:
             # (the person named by the end of the role's own words: "The skipper said he had
             # told Osei that ...": not Osei; "The singer Dana Wolcott, who ...": Wolcott)
             first = pos if at is None else at  # the attribution, or the quotation it follows
-            alias = self.people.alias(role, pos) or self._definite_anaphor(
+            aged = "year-old" in role  # "the 41-year-old chef": who was just written about,
+            # not whoever else the article names "chef" (no office goes by an age)
+            alias = (None if aged else self.people.alias(role, pos)) or self._definite_anaphor(
                 role,
                 pos if at is None else min(pos, at + span),
                 self.paragraphs[self._paragraph_at(first)][0] == first,  # opening its paragraph
@@ -1178,10 +1187,7 @@ class _Extractor:
         when known, else the organisation named before ("Brightwell ... It said")."""
         pi = self._paragraph_at(pos)
         lo = self.paragraphs[max(0, pi - 1)][0]
-        document = None
-        for m in _DOCUMENT.finditer(self.text, lo, pos):
-            if not self._quoted_at(m.start()):  # (not "a note about the paraffin" quoted)
-                document = m
+        document = self._last_document(lo, pos)
         if document is not None:
             noun = document.group("noun")
             named = " ".join(document.group().split()[1:])  # "A ransom note": the ransom note
@@ -1189,6 +1195,15 @@ class _Extractor:
         else:
             a.speaker = self._organisation_before(pos)
         return a
+
+    def _last_document(self, lo: int, hi: int) -> re.Match[str] | None:
+        """The last document named between ``lo`` and ``hi``, outside quotations (not "a note
+        about the paraffin" someone is quoted saying)."""
+        found = None
+        for m in _DOCUMENT.finditer(self.text, lo, hi):
+            if not self._quoted_at(m.start()):
+                found = m
+        return found
 
     def _quoted_at(self, pos: int) -> bool:
         """Is ``pos`` inside one of the article's quotations?"""
@@ -1250,15 +1265,9 @@ class _Extractor:
                         # shortly after 12:30 p.m. by the Dunmore County Office of ..."
                         return issuer.group("org")
                     ls = info.sentence_start(info.start, at)
-                    issued = _ISSUED_BEFORE.search(self.text, ls, at)
-                    if issued is not None:  # "The umpires, Peter Hallam and Anwar Qureshi,
-                        # issued a statement", "Achterberg pinned a handwritten ruling"
-                        a = self._subject(ls, issued.start(), pos)
-                        if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
-                            return a.speaker
-                        org = _ORG_OPENING.match(self.text, ls, issued.start())
-                        if org is not None:  # "The Brotherhood of the Black Ridge, the group
-                            return org.group("org")  # that held Whitcombe, issued its own ..."
+                    by = self._issuer(ls, at, pos)
+                    if by is not None:
+                        return by
                     le = min(info.sentence_end(at), pos)
                     for vs, ve in info.verbs_in(ls, le):
                         if ve <= at and _OBJECT_OF_VERB.fullmatch(self.text, ve, at):
@@ -1271,6 +1280,20 @@ class _Extractor:
             return None
         finally:
             self._finding_author = False
+
+    def _issuer(self, ls: int, at: int, pos: int) -> str | None:
+        """Who issued the document named at ``at``, the object of the sentence's issuing verb:
+        "The umpires, Peter Hallam and Anwar Qureshi, issued a statement", "Achterberg pinned
+        a handwritten ruling", "The Brotherhood of the Black Ridge, the group that held
+        Whitcombe, issued its own statement"."""
+        issued = _ISSUED_BEFORE.search(self.text, ls, at)
+        if issued is None:
+            return None
+        a = self._subject(ls, issued.start(), pos)
+        if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
+            return a.speaker
+        org = _ORG_OPENING.match(self.text, ls, issued.start())
+        return org.group("org") if org is not None else None
 
     def _pronoun(self, a: _Attribution, low: str, pos: int, at: int | None) -> _Attribution:
         pi = self._paragraph_at(pos)
@@ -1558,6 +1581,9 @@ class _Extractor:
         # written to every minister..."), by the last sentence that opens with a pronoun
         for start, _ in info.starts_before(info.start, info.end):
             m = PRONOUN_START.match(text, start, info.end)
+            if m is None and (intro := INTRO_PHRASE.match(text, start, info.end)) is not None:
+                # (after its opening phrase: "Reading from handwritten pages, she addressed")
+                m = _PRONOUN_AFTER_INTRO.match(text, intro.end(), info.end)
             if m is not None:
                 return self._speaker(m.group(1), None, start)
         if raw.open_marks[0] == self.info(pi).start:

@@ -1393,6 +1393,45 @@ def test_a_rescue_team_is_no_she() -> None:
             "“They were our guests,” the statement said.",
             "The Valley Front",
         ),
+        # the seventeenth batch's rules. An office in commas without an article makes a person
+        (
+            "Chief executive Tom Hale said sales would recover. “We are patient,” he said.\n\n"
+            "Ruth Amis, chief market strategist at Elm Wealth, disagreed.\n\n"
+            "“The market wants proof,” she said in an interview.",
+            "Ruth Amis",
+        ),
+        # "which reads:" is the document's (or its issuer's)
+        (
+            "Ruth Amis said the authors argued for weeks over the last line of the report, "
+            "which reads: “The future is still ours to choose.”",
+            "the report",
+        ),
+        (  # (and a statement someone issued is theirs, as it was before that rule)
+            "Later, chairman Tom Hale issued a statement on the club's website, which read in "
+            "part: “The board has rejected every offer.”",
+            "Tom Hale",
+        ),
+        # the pronoun after a paragraph's opening phrase is its subject, who speaks next
+        (
+            "Ruth Amis, 79, told the court she had lost her savings. Reading from a sheet of "
+            "paper, she addressed him directly.\n\n"
+            "“You shook my hand and took my house.”",
+            "Ruth Amis",
+        ),
+        # "the 41-year-old chef" is who was just written about, not a chef named later
+        (
+            "Tom Hale, who trained in Lyon, did not seem to mind the dust.\n\n"
+            "“This is the best part,” the 41-year-old chef said.\n\n"
+            "He trained under chef Paul Dray, who ran a restaurant in the hills.",
+            "Tom Hale",
+        ),
+        # a name after "run by chef" is a preposition's object, not a subject for "he"
+        (
+            "Tom Hale grew up by the harbour. He spent his twenties at a country restaurant run "
+            "by chef Paul Dray. He later reached a television final, an experience he "
+            "describes as “ten weeks of shouting.”",
+            "Tom Hale",
+        ),
         # nobody calls themselves by name: the other voice of the exchange answers
         (
             "Counsel for the paper, Ian Brook, pressed her. “You stayed for six years, Ms "
