@@ -209,6 +209,7 @@ _TAIL_SUBJECT = regex_cache.compile(
 )
 # someone called by name in a quotation: "..., Mr Quarrie.", "..., Nadia?"
 _ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]")
+_FINITE_WORDS = r"(?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)"
 _PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it stands for
     **dict.fromkeys(("he", "him", "his"), "he"),
     **dict.fromkeys(("she", "her"), "she"),
@@ -216,8 +217,8 @@ _PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it
 }
 # a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
 _CLAUSE_IN_ROLE = regex_cache.compile(
-    r"^(?:(?!\b(?:who|whom|whose|that|which)\b)[^,])*?[ \u00a0](?P<verb>did|does|was|were|is|are"
-    r"|had|has|came|comes)\b"
+    r"^(?:(?!\b(?:who|whom|whose|that|which)\b)[^,])*?"
+    rf"[ \u00a0](?P<verb>{_FINITE_WORDS}|came|comes)\b"
 )
 _FROM_NAME = regex_cache.compile(
     rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
@@ -264,9 +265,7 @@ _CLEFT = regex_cache.compile(
     r"[ \u00a0]+who\b"
 )
 # A verb inside what an inverted attribution took for a role: "said the trial itself appeared"
-_FINITE_VERB = regex_cache.compile(
-    r"[ \u00a0](?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)\b"
-)
+_FINITE_VERB = regex_cache.compile(rf"[ \u00a0]{_FINITE_WORDS}\b")
 # A name in commas right after a role, naming it: "Its pilot, Lt. Cmdr. Jared Fenn, ..."
 _NAMED_IN_COMMAS = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
 # Whom a document or a report quoted, before a colon: "The release quoted the company's chief
