@@ -180,6 +180,13 @@ _SIGNED_BY = regex_cache.compile(
     r"[ \u00a0]+(?:signed|co-signed|written)[ \u00a0]+by[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
 )
+# "the ministry" (company, club ...) opening a sentence
+_ORG_SUBJECT = regex_cache.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>The[ \u00a0]+(?:company|firm|bank|group|airline|"
+    r"retailer|insurer|lender|carmaker|manufacturer|startup|club|union|council|ministry|agency|"
+    r"regulator|broadcaster|network|operator|charity|university|school|hospital|trust|museum|"
+    r"league|party|publisher|department|government|court|commission|board|authority))\b"
+)
 # an organisation opening its sentence, then an appositive or its verb
 _ORG_OPENING = regex_cache.compile(
     r"(?P<org>(?:The[ \u00a0]+)?[A-Z][\w&’'-]*(?:[ \u00a0]+(?:(?:of|for|and)(?:[ \u00a0]+the)?"
@@ -1193,6 +1200,12 @@ class _Extractor:
             a.speaker = self._document_author(noun, pos) or f"the {named}"
         else:
             a.speaker = self._organisation_before(pos)
+            if a.speaker is None:
+                # "The ministry published new guidance. “...,” it said": the organisation the
+                # sentence before was about, as "the ministry" would be found
+                subject = _last_match(_ORG_SUBJECT, self.text, lo, pos)
+                if subject is not None:
+                    return self._speaker(subject.group("org"), a.description, pos)
         return a
 
     def _last_document(self, lo: int, hi: int) -> re.Match[str] | None:
@@ -1637,6 +1650,14 @@ class _Extractor:
             # the one who was asked answers
             return a
         return None
+
+
+def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last match of ``pattern`` in ``text[lo:hi]``."""
+    found = None
+    for m in pattern.finditer(text, lo, hi):
+        found = m
+    return found
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1432,6 +1432,12 @@ def test_a_rescue_team_is_no_she() -> None:
             "describes as “ten weeks of shouting.”",
             "Tom Hale",
         ),
+        # "it" after a sentence about "the ministry": the ministry
+        (
+            "The ministry published new guidance for schools on Monday. “Every school must "
+            "stay open,” it said.",
+            "the ministry",
+        ),
         # nobody calls themselves by name: the other voice of the exchange answers
         (
             "Counsel for the paper, Ian Brook, pressed her. “You stayed for six years, Ms "
