@@ -541,6 +541,8 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
 _PARENTHETICAL = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
 _ROLE_CUT = regex_cache.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
+    r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:later|earlier)|\s*$)|"
     r"said|says|told|tells|was|were|is|are|"  # (a copula: "the captain was blunt:")
     r"earlier|later|in\s+(?:a|an|his|her|their|its)\s|at\s+(?:a|an|the)\s+\w+\s+(?:on|in))\b"
     r".*$",

@@ -230,6 +230,7 @@ _CLAUSE_IN_ROLE = regex_cache.compile(
 _FROM_NAME = regex_cache.compile(
     rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
 )
+_BEEN_BEFORE = regex_cache.compile(r"\b(?:been|being)[ \u00a0]+\Z")
 # a relative clause in an appositive: "the lawyer who represented ..."
 _RELATIVE_WORD = regex_cache.compile(r"\b(?:who|whom|whose|that|which)\b")
 # A name given before a short quotation: "called a", "taken to calling the rows of cots"
@@ -683,6 +684,9 @@ class _Extractor:
                 and _FINITE_VERB.search(clean_role(speaker))
             ):
                 return None  # “...,” said the trial itself appeared ...: a reported clause
+            vs = m.start(verb) if verb and m.group(verb) else -1
+            if speaker is not None and vs > 0 and _BEEN_BEFORE.search(text, vs - 8, vs):
+                return None  # “...,” a line that has been repeated ever since: no speaker
             if speaker is not None:
                 doc = _DOCUMENT.match(speaker) if speaker[:1] in "at" else None
                 source = doc and (
@@ -1062,6 +1066,8 @@ class _Extractor:
         """
         span = len(who)  # how far the words naming the speaker reach from ``at``
         kind, who, desc = _parse_who(who, desc)
+        if kind == "role" and who in ("the", "a", "an", "one", "another"):
+            return _Attribution(description=desc)  # a determiner is nobody
         if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
             if titled is not None and (

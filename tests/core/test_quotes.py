@@ -1575,6 +1575,24 @@ def test_names_titles_and_labels_of_the_later_batches(text: str, mention: str) -
             "Ortiz, who voted no, arguing that the plan “cannot fix a deficit.”",
             "Lena Ortiz",
         ),
+        # a time phrase is not part of a role ("four minutes later")
+        (
+            "The coastguard log was read to the inquiry. An entry four minutes later reads: "
+            "“Vessel listing heavily.”",
+            "an entry",
+        ),
+        # a determiner alone is nobody: "Another was blunter" goes on with the one before
+        (
+            "“Finally, a gadget that remembers my keys,” wrote one user on Chirrup. Another was "
+            "blunter: “Hard pass.”",
+            "one user",
+        ),
+        # a passive after the quotation attributes nothing: the writer before it wrote it
+        (
+            "In the catalogue, the critic Ann Holt wrote that the canvas marked “the moment "
+            "the painter stopped looking,” a line that has been repeated ever since.",
+            "Ann Holt",
+        ),
         # the subject that "did not deny" the memo, and then "said"
         (
             "Sir Alan Beck pressed the Prime Minister on the leaked memo. The Prime Minister "
