@@ -163,11 +163,15 @@ _SUBORDINATE_ROLE = regex_cache.compile(
 )
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
 # A written source ("a report", "The evacuation order", "its statement"), and who published it
+_DOCUMENT_WORDS = (
+    "report|study|survey|analysis|review|audit|statement|letter|email|e-mail|memo|note"
+    "|message|release|filing|order|notice|ruling|judgment"
+)
 _DOCUMENT = regex_cache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}"
-    r"(?P<noun>report|study|survey|analysis|review|audit|statement|letter|email|e-mail|memo|note|message|release|"
-    r"filing|order|notice|ruling|judgment)\b"
+    rf"(?P<noun>{_DOCUMENT_WORDS})\b"
 )
+_DOCUMENT_NOUN = regex_cache.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")  # (a cheap first test)
 # ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
 # released about an hour before"
 _ISSUED_BY_SUBJECT = regex_cache.compile(
@@ -1086,7 +1090,11 @@ class _Extractor:
             if who == "it":
                 return self._it(a, pos if at is None else at)
             return self._pronoun(a, who, pos, at)
-        if kind == "role" and (clause := _CLAUSE_IN_ROLE.search(who)) is not None:
+        if (
+            kind == "role"
+            and (_FINITE_VERB.search(who) or " came" in who or " comes" in who)  # (cheap test)
+            and (clause := _CLAUSE_IN_ROLE.search(who)) is not None
+        ):
             # a clause, not a role: "The remark came from Vice President Greg Tanaka, ...,
             # arguing", "The Prime Minister did not deny the memo's existence but said"
             source = _FROM_NAME.match(who, clause.end())
@@ -1218,6 +1226,8 @@ class _Extractor:
         """The last document named between ``lo`` and ``hi``, outside quotations (not "a note
         about the paraffin" someone is quoted saying)."""
         found = None
+        if _DOCUMENT_NOUN.search(self.text, lo, hi) is None:
+            return None  # (the cheap test first: most paragraphs name no document)
         for m in _DOCUMENT.finditer(self.text, lo, hi):
             if not self._quoted_at(m.start()):
                 found = m
