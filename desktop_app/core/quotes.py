@@ -226,17 +226,18 @@ _PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it
     **dict.fromkeys(("she", "her"), "she"),
     **dict.fromkeys(("they", "them", "their"), "they"),
 }
+_RELATIVE_WORDS = r"\b(?:who|whom|whose|that|which)\b"
 # a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
 _CLAUSE_IN_ROLE = regex_cache.compile(
-    r"^(?:(?!\b(?:who|whom|whose|that|which)\b)[^,])*?"
-    rf"[ \u00a0](?P<verb>{_FINITE_WORDS}|came|comes)\b"
+    rf"^(?:(?!{_RELATIVE_WORDS})[^,])*?[ \u00a0](?P<verb>{_FINITE_WORDS}|came|comes)\b"
 )
 _FROM_NAME = regex_cache.compile(
     rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
 )
+# a passive's auxiliary right before a verb: ", a line that has been (repeated)"
 _BEEN_BEFORE = regex_cache.compile(r"\b(?:been|being)[ \u00a0]+\Z")
 # a relative clause in an appositive: "the lawyer who represented ..."
-_RELATIVE_WORD = regex_cache.compile(r"\b(?:who|whom|whose|that|which)\b")
+_RELATIVE_WORD = regex_cache.compile(_RELATIVE_WORDS)
 # A name given before a short quotation: "called a", "taken to calling the rows of cots"
 _NAMING_BEFORE = regex_cache.compile(
     r"\b(?:call(?:s|ed|ing)?|(?:re)?named|dubbed|nicknamed)"
