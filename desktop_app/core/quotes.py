@@ -898,7 +898,7 @@ class _Extractor:
             document = self._last_document(cs, vs)
             if document is not None:
                 issuer = self._issuer(cs, document.start(), pos)
-                return _Attribution(issuer or "the " + " ".join(document.group().split()[1:]))
+                return _Attribution(issuer or _the_document(document))
         if (cs == 0 or text[cs - 1] == "\n") and text[cs : cs + 1].isupper():
             dateline = DATELINE.match(text, cs, vs)
             if dateline is not None:  # "PORT CARRIDGE — A federal prosecutor told jurors"
@@ -1210,9 +1210,9 @@ class _Extractor:
         lo = self.paragraphs[max(0, pi - 1)][0]
         document = self._last_document(lo, pos)
         if document is not None:
-            noun = document.group("noun")
-            named = " ".join(document.group().split()[1:])  # "A ransom note": the ransom note
-            a.speaker = self._document_author(noun, pos) or f"the {named}"
+            a.speaker = self._document_author(document.group("noun"), pos) or _the_document(
+                document
+            )
         else:
             a.speaker = self._organisation_before(pos)
             if a.speaker is None:
@@ -1667,6 +1667,11 @@ class _Extractor:
             # the one who was asked answers
             return a
         return None
+
+
+def _the_document(document: re.Match[str]) -> str:
+    """A _DOCUMENT match as a speaker: "A ransom note" -> "the ransom note"."""
+    return "the " + " ".join(document.group().split()[1:])
 
 
 def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
