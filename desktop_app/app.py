@@ -96,6 +96,7 @@ def main(argv: list[str] | None = None) -> int:
     except ArticleError as e:
         print(f"{PROG}: {e}", file=sys.stderr)
         return 1
+    _prefetch_quotes(article)
     gc.disable()  # until the window is ready: see _start_up_done
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -124,6 +125,19 @@ def main(argv: list[str] | None = None) -> int:
     _when_ready(window, _start_up_done)
     window.show()
     return app.exec()
+
+
+def _prefetch_quotes(article: Article) -> None:
+    """Have a child process find the article's quotations while Qt starts (Linux only).
+
+    Only before Qt is imported: forking a process that runs Qt's threads is not safe.
+    """
+    if "PySide6" in sys.modules:  # main() called from a process that already runs Qt
+        return
+    from desktop_app.core import quote_prefetch
+
+    if quote_prefetch.available():
+        quote_prefetch.start(article.text)
 
 
 def _start_up_done() -> None:

@@ -49,7 +49,16 @@ def _thread_pool() -> QThreadPool:
 
 
 def _engine(text: str, cancelled: Callable[[], bool]) -> Sequence[Quote]:
-    """The quote engine, stopped early when ``cancelled()`` turns true (its article replaced)."""
+    """The quote engine, stopped early when ``cancelled()`` turns true (its article replaced).
+
+    The start-up article's quotations may already have been found by a child process
+    (:mod:`desktop_app.core.quote_prefetch`); they are taken from it then.
+    """
+    from desktop_app.core import quote_prefetch
+
+    found = quote_prefetch.take(text, cancelled)
+    if found is not None:
+        return found
     from desktop_app.core.quotes import ExtractionCancelled, extract_quotes
 
     try:
