@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -50,6 +50,10 @@ class Article:
     url: str | None = None
     source: str | None = None
     page_comments: tuple[PageComment, ...] = ()
+    #: The headline as versions before 2026-11-25 read it, where that differs: a category line
+    #: right above the headline, with no blank line between, was taken for part of it. Comments
+    #: stored then were filed under that reading's id (see :attr:`former_ids`).
+    former_title: str | None = None
     # Values derived from the fields, computed once on first use (for an 8 MB article each
     # takes tens of milliseconds); not part of the article's identity.
     _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -64,16 +68,32 @@ class Article:
 
     @property
     def article_id(self) -> str:
-        """Stable id: the canonical URL where known, else a hash of the normalized text."""
+        """Stable id: the canonical URL where known, else a hash of the normalized text.
+
+        Comments are stored under it, so it never changes: ``sha256:`` and the first 32 hex
+        digits of the SHA-256 of the headline and the text, their words joined by single
+        spaces, lowercased.
+        """
         if self.url:
             return self.url
-        found = self._derived.get("id")
+        return self._text_ids()[0]
+
+    @property
+    def former_ids(self) -> tuple[str, ...]:
+        """Ids earlier versions gave this article (comments stored under them are its own)."""
+        if self.url or not self.former_title:
+            return ()
+        return self._text_ids()[1:]
+
+    def _text_ids(self) -> tuple[str, ...]:
+        """The id of the headline and text, then the former headline's; the text (tens of
+        milliseconds for 8 MB) normalized once for both."""
+        found = self._derived.get("ids")
         if found is None:
-            norm = " ".join(f"{self.title}\n{self.text}".split()).lower()
-            found = self._derived["id"] = (
-                "sha256:" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
-            )
-        return str(found)
+            body = " ".join(self.text.split()).lower().encode("utf-8")
+            titles = [self.title] + ([self.former_title] if self.former_title else [])
+            found = self._derived["ids"] = tuple(_hash_id(t, body) for t in titles)
+        return tuple(found)
 
     @property
     def word_count(self) -> int:
@@ -81,6 +101,15 @@ class Article:
         if count is None:
             count = self._derived["words"] = sum(len(p.split()) for p in self.paragraphs)
         return int(count)
+
+
+def _hash_id(title: str, body: bytes) -> str:
+    """``" ".join(f"{title}\\n{text}".split()).lower()`` hashed, from the text's part done."""
+    digest = hashlib.sha256(" ".join(title.split()).lower().encode("utf-8"))
+    if title.strip() and body:
+        digest.update(b" ")
+    digest.update(body)
+    return "sha256:" + digest.hexdigest()[:32]
 
 
 # --- text clean-up ------------------------------------------------------------------------
@@ -147,6 +176,45 @@ def _looks_like_heading(block: str) -> bool:
     return len(block) <= 200 and not block.endswith((".", ",", ";"))
 
 
+# A line ending in one of these is a headline broken in two, not a category line above one.
+_RUNS_ON_WORDS = """a an the and or but nor of to in on at by for from with into onto over under
+after before amid as than via vs"""
+_RUNS_ON = frozenset(_RUNS_ON_WORDS.split())
+
+
+def _kicker_above_headline(block: str, tidy: Callable[[str], str]) -> tuple[str, str] | None:
+    """A first block of a category line and the headline under it, with no blank line between:
+    ("Technology Business", "Brellwick Software apologises ..."); else None.
+
+    Only a short line of up to three words is a category line here, and not one ending in a
+    word that runs on: a headline broken over two lines ("Thieves Cut Prized Dutch Portrait /
+    From Frame") stays one headline.
+    """
+    first, _, rest = block.strip().partition("\n")
+    kicker, headline = tidy(first), tidy(rest)
+    if not kicker or not headline or not _looks_like_kicker(kicker):
+        return None
+    words = kicker.split()
+    if len(words) > 3 or words[-1].lower() in _RUNS_ON or len(headline) > 200:
+        return None
+    opening = headline.lstrip("“‘\"'(")[:1]
+    if not (opening.isupper() or opening.isdigit()):
+        return None
+    return kicker, headline
+
+
+# "HAMPTON, Va. — ", "LONDON — ": the dateline that opens a story's first paragraph.
+_DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,40}(?:,\s+[A-Z][\w.'’ -]{0,30})?\s+[—–]\s")
+
+
+def _headline_by_what_follows(block: str, after: str) -> bool:
+    """A headline that ends like a sentence ("At 91, she still does the crossword in pen.")
+    under a category line: known by the byline, date or dateline that follows it."""
+    return len(block) <= 200 and bool(
+        _BYLINE.match(after) or _DATE.match(after) or _DATELINE.match(after)
+    )
+
+
 def _split_tags(line: str) -> tuple[str, ...]:
     parts = _TAG_SEPARATORS.split(line) if _TAG_SEPARATORS.search(line) else line.split()
     return tuple(p for p in (clean(x) for x in parts) if p)
@@ -172,21 +240,61 @@ def _body(paragraphs: Iterable[str]) -> tuple[str, ...]:
     return tuple(body)
 
 
+def _read_header(
+    blocks: list[str], first_raw: str, tidy: Callable[[str], str], *, legacy: bool = False
+) -> tuple[tuple[str, ...], str, str | None, str | None, list[str]]:
+    """Categories, headline, byline, date and the blocks after them.
+
+    ``legacy``: as versions before 2026-11-25 read it, when a category line was recognized
+    only with a blank line under it and only above a headline not ending in a full stop.
+    """
+    categories: tuple[str, ...] = ()
+    headline_known = False
+    if (
+        len(blocks) >= 3
+        and _looks_like_kicker(blocks[0])
+        and (
+            _looks_like_heading(blocks[1])
+            or (not legacy and _headline_by_what_follows(blocks[1], blocks[2]))
+        )
+    ):
+        categories, blocks, headline_known = _split_tags(blocks[0]), blocks[1:], not legacy
+    elif not legacy and len(blocks) >= 2 and (split := _kicker_above_headline(first_raw, tidy)):
+        kicker, headline = split
+        if _looks_like_heading(headline) or _headline_by_what_follows(headline, blocks[1]):
+            categories, blocks, headline_known = _split_tags(kicker), [headline, *blocks[1:]], True
+    title = ""
+    if len(blocks) >= 2 and (headline_known or _looks_like_heading(blocks[0])):
+        title, blocks = blocks[0], blocks[1:]
+    byline, date, blocks = _front_matter(blocks)
+    return categories, title, byline, date, blocks
+
+
+def _former_title(
+    blocks: list[str], first_raw: str, tidy: Callable[[str], str], title: str, rest: list[str]
+) -> str | None:
+    """What the reading before 2026-11-25 had before this body, where it differs (its headline
+    and the paragraphs it read as body that are header now), for :attr:`Article.former_ids`."""
+    _, old_title, _, _, old_rest = _read_header(blocks, first_raw, tidy, legacy=True)
+    moved = len(old_rest) - len(rest)
+    if (old_title, moved) == (title, 0) or moved < 0 or old_rest[moved:] != rest:
+        return None
+    words = " ".join([old_title, *(b for b in old_rest[:moved] if not is_boilerplate(b))])
+    return words.strip() or None
+
+
 def parse_plain_text(text: str, source: str | None = None) -> Article:
     """The seed's layout: optional category line, headline, blank-line separated paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     # (control characters looked for once, not in each of an 8 MB article's 27,000 paragraphs)
     tidy = clean if _CONTROL.search(text) else _one_line
-    blocks = [b for b in (tidy(b) for b in re.split(r"\n[ \t\f\v]*\n", text)) if b]
-    categories: tuple[str, ...] = ()
-    if len(blocks) >= 3 and _looks_like_kicker(blocks[0]) and _looks_like_heading(blocks[1]):
-        categories = _split_tags(blocks[0])
-        blocks = blocks[1:]
-    title = ""
-    if len(blocks) >= 2 and _looks_like_heading(blocks[0]):
-        title, blocks = blocks[0], blocks[1:]
-    byline, date, blocks = _front_matter(blocks)
-    paragraphs = tuple(b for b in blocks if not is_boilerplate(b))  # (cleaned above)
+    blocks, first_raw = [], ""
+    for raw in re.split(r"\n[ \t\f\v]*\n", text):
+        if block := tidy(raw):
+            first_raw = first_raw or raw
+            blocks.append(block)
+    categories, title, byline, date, rest = _read_header(blocks, first_raw, tidy)
+    paragraphs = tuple(b for b in rest if not is_boilerplate(b))  # (cleaned above)
     if not paragraphs and not title:
         raise ArticleError("The file has no article text.")
     return Article(
@@ -196,6 +304,7 @@ def parse_plain_text(text: str, source: str | None = None) -> Article:
         byline=byline,
         date=date,
         source=source,
+        former_title=_former_title(blocks, first_raw, tidy, title, rest) if title else None,
     )
 
 

@@ -346,9 +346,11 @@ class CommentStore:
         """Every comment, oldest first."""
         return sorted(self._comments.values(), key=lambda c: c.created)
 
-    def comments_for(self, article_id: str) -> list[Comment]:
-        """The article's comments, oldest first (replies come after their parents)."""
-        return [c for c in self.comments() if c.article_id == article_id]
+    def comments_for(self, article_id: str, *former_ids: str) -> list[Comment]:
+        """The article's comments, oldest first (replies come after their parents), with those
+        stored under ids an earlier version gave it (``Article.former_ids``)."""
+        ids = {article_id, *former_ids}
+        return [c for c in self.comments() if c.article_id in ids]
 
     def __len__(self) -> int:
         return len(self._comments)

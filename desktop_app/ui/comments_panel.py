@@ -90,7 +90,8 @@ class CommentsPanel(QWidget):
             self.view.set_comments(())
         else:
             self.view.set_comments(
-                self.store.comments_for(self.article.article_id), self.article.page_comments
+                self.store.comments_for(self.article.article_id, *self.article.former_ids),
+                self.article.page_comments,
             )
         self._report_problem()
 

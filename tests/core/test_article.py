@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import hashlib
 import os
 import socket
 from pathlib import Path
@@ -270,6 +271,109 @@ def test_size_limit_is_checked_before_reading(
     path.write_text("Headline\n\nA body longer than ten bytes.\n", encoding="utf-8")
     with pytest.raises(ArticleError, match="too large"):
         load_article(path)
+
+
+def _id_of(title: str, text: str) -> str:
+    """The article id as the app has always worked it out: comments are stored under it."""
+    norm = " ".join(f"{title}\n{text}".split()).lower()
+    return "sha256:" + hashlib.sha256(norm.encode("utf-8")).hexdigest()[:32]
+
+
+def test_the_seeds_id_never_changes() -> None:
+    """Comments are filed under the id; this is the one every earlier version stored them under."""
+    article = load_article(SEED)
+    assert article.article_id == "sha256:2f0dcd20cd54370d8d4bb4f6b0bed63b"
+    assert article.article_id == _id_of(article.title, article.text)
+    assert article.former_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "categories", "title"),
+    [
+        ("Technology Business\nBrellwick apologises after data sat exposed for months",
+         ("Technology", "Business"), "Brellwick apologises after data sat exposed for months"),
+        ("Features\n“We kept going”: the last keepers of Fennick Head",
+         ("Features",), "“We kept going”: the last keepers of Fennick Head"),
+        ("World | Disasters\n23 miners pulled alive from flooded pit",
+         ("World", "Disasters"), "23 miners pulled alive from flooded pit"),
+    ],
+)  # fmt: skip
+def test_a_category_line_right_above_the_headline_is_not_part_of_it(
+    head: str, categories: tuple[str, ...], title: str
+) -> None:
+    body = "“It was close,” a rescuer said.\n\nThe work goes on."
+    article = parse_plain_text(f"{head}\n\n{body}")
+    assert (article.categories, article.title) == (categories, title)
+    assert article.text == "“It was close,” a rescuer said.\n\nThe work goes on."
+    # Before, the category line was read as the headline's start, and the article's comments
+    # were filed under that reading's id: they are still its comments.
+    assert article.former_ids == (_id_of(head, body),)
+    assert article.article_id == _id_of(title, body) != _id_of(head, body)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Thieves Cut Prized Dutch Portrait\nFrom Frame in Overnight Raid",  # over 3 words
+        "Russia Invites China To\nJoin Its Moon Base",  # "To" runs on
+        "Moon Base Plans\nrevealed by the agency",  # the second line goes on lower case
+    ],
+)
+def test_a_headline_broken_over_two_lines_stays_one(head: str) -> None:
+    article = parse_plain_text(f"{head}\n\nThe body.\n\nMore body.")
+    assert article.categories == ()
+    assert article.title == " ".join(head.split())
+    assert article.former_ids == ()
+
+
+@pytest.mark.parametrize(
+    ("after", "byline"),
+    [
+        ("By Lydia Conway", "Lydia Conway"),
+        ("HAMPTON, Va. — Dorothy Vance keeps a slide rule.", None),
+    ],
+)
+def test_a_headline_ending_in_a_full_stop_is_known_by_what_follows_it(
+    after: str, byline: str | None
+) -> None:
+    headline = "She checked the math for the moon. At 91, she still does the crossword in pen."
+    text = f"Science People\n\n{headline}\n\n{after}\n\nShe has not used it since 1971."
+    article = parse_plain_text(text)
+    assert (article.categories, article.title, article.byline) == (
+        ("Science", "People"),
+        headline,
+        byline,
+    )
+    assert headline not in article.text
+    # Before, "Science People" was the headline and the rest body (the byline too).
+    assert article.former_ids == (_id_of("Science People", text.split("\n\n", 1)[1]),)
+
+
+def test_a_short_first_paragraph_under_a_title_is_still_body() -> None:
+    article = parse_plain_text("Moon Base Plans\n\nOfficials met today.\n\nThey agreed.")
+    assert (article.categories, article.title) == ((), "Moon Base Plans")
+    assert article.paragraphs == ("Officials met today.", "They agreed.")
+
+
+_WORD = st.text(st.characters(categories=("Lu", "Ll")), min_size=1, max_size=8)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    kicker=st.lists(_WORD.map(str.capitalize), min_size=1, max_size=4),
+    headline=st.lists(_WORD, min_size=1, max_size=12),
+    body=st.lists(st.lists(_WORD, min_size=1, max_size=20), min_size=1, max_size=4),
+    stop=st.sampled_from(["", ".", "?"]),
+)
+def test_the_id_a_plain_text_article_had_before_is_never_lost(
+    kicker: list[str], headline: list[str], body: list[list[str]], stop: str
+) -> None:
+    """Whatever the new reading makes of a first block of two lines, the comments stored under
+    the id the earlier reading gave (every word of it hashed) are still the article's."""
+    text = " ".join(kicker) + "\n" + " ".join(headline).capitalize() + stop + "\n\n"
+    text += "\n\n".join(" ".join(p) + "." for p in body)
+    article = parse_plain_text(text)
+    assert _id_of("", text) in (article.article_id, *article.former_ids)
 
 
 @settings(max_examples=300, deadline=None)

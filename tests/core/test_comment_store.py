@@ -104,6 +104,15 @@ def test_comments_for_filters_by_article_oldest_first(path: Path) -> None:
     assert len(store) == 3
 
 
+def test_comments_for_takes_in_the_ids_an_earlier_version_gave_the_article(path: Path) -> None:
+    store = CommentStore(path)
+    before = store.add(make("filed under the old id", article="sha256:old"))
+    now = store.add(make("filed under today's id", article="sha256:new"))
+    store.add(make("another article's", article="sha256:other"))
+    assert store.comments_for("sha256:new", "sha256:old") == [before, now]
+    assert store.comments_for("sha256:new") == [now]
+
+
 def test_unknown_keys_are_kept_when_rewriting(path: Path) -> None:
     store = CommentStore(path)
     first = store.add(make("one"))

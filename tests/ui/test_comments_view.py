@@ -388,3 +388,25 @@ def test_panel_reload_shows_comments_from_another_instance(panel: CommentsPanel)
     CommentStore(panel.store.path).add(comment("from the other window"))
     panel.reload()
     assert "from the other window" in panel.view.toPlainText()
+
+
+def test_panel_shows_comments_filed_under_the_id_an_earlier_version_gave_the_article(
+    qtbot: QtBot, panel: CommentsPanel
+) -> None:
+    """Versions before 2026-11-25 read a category line right above the headline as part of it,
+    and filed the article's comments under that reading's id."""
+    from desktop_app.core.article import parse_plain_text
+
+    article = parse_plain_text("Technology Business\nBrellwick apologises\n\nThe body.\n\nMore.")
+    assert article.title == "Brellwick apologises" and article.former_ids
+    store = CommentStore(panel.store.path)
+    filed = {"author": "Ann", "email": "ann@example.org"}
+    old = store.add(Comment.new(article.former_ids[0], content="Filed before", **filed))
+    other = store.add(Comment.new("sha256:" + "0" * 32, content="Elsewhere", **filed))
+    panel.set_article(article)
+    shown = panel.view.toPlainText()
+    assert old.content in shown and other.content not in shown
+    panel.new_comment()
+    reply = post_through(qtbot, panel, "Filed now")
+    assert reply.article_id == article.article_id  # new comments go under the id of today
+    assert "2 Responses" in panel.view.toPlainText()
