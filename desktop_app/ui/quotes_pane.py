@@ -45,7 +45,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.core.article import Article
 from desktop_app.core.quote_types import Quote
-from desktop_app.core.speaker_stats import speaker_stats
+from desktop_app.core.speaker_stats import SpeakerTally
 from desktop_app.ui.article_view import ArticleView
 from desktop_app.ui.quote_delegate import QuoteDelegate, blend
 from desktop_app.ui.quote_model import QuoteListModel, attribution
@@ -71,6 +71,8 @@ _FORMAT_SUFFIX = {"csv": ".csv", "json": ".json", "markdown": ".md"}
 UNIFORM_ROWS = 1500
 #: Quotations tinted in the article per event-loop turn while a big article's quotes arrive.
 STYLE_CHUNK = 1500
+#: How often the tint, the speakers chart and the status line follow arriving batches (ms).
+ARRIVAL_INTERVAL_MS = 100
 
 
 class QuotesPane(QWidget):
@@ -93,6 +95,7 @@ class QuotesPane(QWidget):
         self._resetting = False
 
         self.model = QuoteListModel(self)
+        self._tally = SpeakerTally()  # the model's quotations, counted as they arrive
         self.proxy = QuoteFilterProxy(self)
         self.proxy.setSourceModel(self.model)
         self.worker = QuoteWorker(self, extract=extract)
@@ -183,7 +186,6 @@ class QuotesPane(QWidget):
         # are brought up to date a few times a second, not once per batch.
         self._arrival_timer = QTimer(self)
         self._arrival_timer.setSingleShot(True)
-        self._arrival_timer.setInterval(100)
         self._unstyled: list[Quote] = []
         self._finishing = False
         self._last_status = ""
@@ -301,6 +303,7 @@ class QuotesPane(QWidget):
             self._finishing = False
             self._set_uniform(False)
             self.model.clear()
+            self._tally.clear()
             self.speakers.set_stats([])
             self.proxy.set_speaker(None)
             self.worker.start(article.text)
@@ -600,11 +603,12 @@ class QuotesPane(QWidget):
         if self.model.rowCount() + len(batch) > UNIFORM_ROWS:
             self._set_uniform(True)
         self.model.append_quotes(batch)
+        self._tally.add(batch)
         self._unstyled.extend(batch)
         if first:
             self._on_arrival_tick()  # show the first quotations (and their tint) at once
         elif not self._arrival_timer.isActive():
-            self._arrival_timer.start()
+            self._arrival_timer.start(ARRIVAL_INTERVAL_MS)
 
     @Slot()
     def _on_arrival_tick(self) -> None:
@@ -614,7 +618,9 @@ class QuotesPane(QWidget):
         if self._view is not None and chunk:
             self._view.set_quotes(chunk)
         if self._unstyled:
-            self._arrival_timer.start()
+            # Once every quotation is in, the rest is tinted turn after turn, without the pause
+            # that spaces updates out while batches still arrive (1.2 s of idling for 20,000).
+            self._arrival_timer.start(0 if self._finishing else ARRIVAL_INTERVAL_MS)
         self._update_speakers()
         self._update_state()
         if self._finishing and not self._unstyled:
@@ -622,11 +628,8 @@ class QuotesPane(QWidget):
 
     @Slot(int)
     def _on_worker_finished(self, _count: int) -> None:
+        self._finishing = True  # ready once the article is tinted too
         self._on_arrival_tick()
-        if self._unstyled:  # ready once the article is tinted too
-            self._finishing = True
-            return
-        self._finish_listing()
 
     def _finish_listing(self) -> None:
         self._finishing = False
@@ -648,7 +651,7 @@ class QuotesPane(QWidget):
 
     @Slot()
     def _update_speakers(self) -> None:
-        self.speakers.set_stats(speaker_stats(self.model.quotes), current=self.proxy.speaker)
+        self.speakers.set_stats(self._tally.stats(), current=self.proxy.speaker)
 
     @Slot()
     def _update_state(self) -> None:

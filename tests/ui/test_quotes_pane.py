@@ -17,8 +17,9 @@ from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QListView, QWidget
 from quote_fixtures import make_quote
 
-from desktop_app.core.article import Article, load_article
+from desktop_app.core.article import Article, load_article, parse_plain_text
 from desktop_app.core.quote_types import Quote
+from desktop_app.core.speaker_stats import speaker_stats
 from desktop_app.ui.article_view import ArticleView
 from desktop_app.ui.quote_model import QUOTE_ROLE
 from desktop_app.ui.quotes_pane import QuotesPane
@@ -324,6 +325,50 @@ def test_speakers_panel_counts_and_filters(qtbot, harness: Harness) -> None:
     assert [q.speaker for q in listed(pane)] == [None]
     choose(0)  # All speakers
     assert len(listed(pane)) == 4
+
+
+def test_speakers_chart_counts_every_batch_once_and_starts_over_for_a_new_article(
+    qtbot, harness: Harness, seed: Article
+) -> None:
+    pane = harness.pane
+    pane.worker.batch_size = 2  # the seed's quotations arrive in several batches
+    with qtbot.waitSignal(pane.quotes_ready, timeout=10_000):
+        pane.set_article(seed)  # the same article again: nothing counted twice
+    shown = [
+        (index.data(SPEAKER_KEY_ROLE), index.data(QUOTE_COUNT_ROLE), index.data(WORD_COUNT_ROLE))
+        for index in (pane.speakers.model.index(r, 0) for r in range(1, 3))
+    ]
+    assert shown == [(s.speaker, s.quotes, s.words) for s in speaker_stats(pane.model.quotes)]
+    other = parse_plain_text("Headline\n\n“Alone here,” said Cleo Ray.\n\nThe end.")
+    pane.worker.extract = lambda text: [make_quote(text, "Alone here", speaker="Cleo Ray")]
+    with qtbot.waitSignal(pane.quotes_ready, timeout=10_000):
+        pane.set_article(other)
+    assert pane.speakers.model.rowCount() == 2  # "All speakers" and Cleo Ray only
+    assert pane.speakers.model.index(1, 0).data(SPEAKER_KEY_ROLE) == "Cleo Ray"
+    assert pane.speakers.model.index(1, 0).data(QUOTE_COUNT_ROLE) == 1
+
+
+def test_once_every_quotation_is_in_the_rest_is_tinted_without_idle_waits(
+    qtbot, harness: Harness, seed: Article, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While batches arrive, the article's tint catches up a few times a second; after the
+    last one, what is left is tinted turn after turn, so a long list is ready sooner."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop_app.ui import quotes_pane
+
+    monkeypatch.setattr(quotes_pane, "STYLE_CHUNK", 1)  # one quotation tinted per turn
+    pane = harness.pane
+    pane.worker.batch_size = 100  # everything in one batch
+    with qtbot.waitSignal(pane.worker.finished, timeout=10_000):
+        pane.set_article(seed)
+    assert not pane.is_ready()  # tinted one at a time: some are still waiting
+    turns = 0
+    while not pane.is_ready() and turns < 50:
+        QApplication.processEvents()  # one pass over what is due now: no waiting
+        turns += 1
+    assert pane.is_ready(), "the rest of the tint waited for a timer"
+    assert turns <= len(pane.model.quotes)
 
 
 def test_filter_and_empty_states(qtbot, harness: Harness, seed: Article) -> None:
