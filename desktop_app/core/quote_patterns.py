@@ -463,20 +463,27 @@ ROLE_THEN_NAME = NameChecked(
         rf"{SP}+(?P<name>{name})"
     )
 )
+# The written sources an article quotes: "a report", "The evacuation order", "the advisory".
+DOCUMENT_NOUNS = "|".join(
+    _words("""report study survey analysis review audit statement letter email e-mail memo note
+    message release filing order notice ruling judgment post advisory bulletin directive""")
+)
 # "The statement continued:": a written source stands for whoever issued it.
 DOCUMENT_ROLE = regex_cache.compile(
-    r"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?"
-    r"(?P<noun>statement|letter|email|e-mail|post|memo|note|message|release|filing|order"
-    r"|notice|advisory|bulletin|directive)"
+    rf"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?(?P<noun>{DOCUMENT_NOUNS})"
+)
+# The kinds of organisation a definite description stands for: "the company said", "The
+# ministry published new guidance."
+ORG_NOUNS = "|".join(
+    _words("""company firm bank group exchange carrier airline retailer insurer lender automaker
+    carmaker manufacturer maker startup club union council ministry agency regulator broadcaster
+    network chain operator charity university school hospital trust theatre theater museum
+    gallery orchestra festival library foundation institute league team party publisher label
+    studio venue newspaper magazine church department government court commission board
+    authority""")
 )
 # "the company said": an organisation named before, by a definite description of its kind
-ORG_DEFINITE = regex_cache.compile(
-    r"(?i:the)\s+(?:company|firm|bank|group|exchange|carrier|airline|retailer|insurer|lender|"
-    r"automaker|carmaker|manufacturer|maker|startup|club|union|council|ministry|agency|"
-    r"regulator|broadcaster|network|chain|operator|charity|university|school|hospital|trust|"
-    r"theatre|theater|museum|gallery|orchestra|festival|library|foundation|institute|league|"
-    r"team|party|publisher|label|studio|venue|newspaper|magazine|church)"
-)
+ORG_DEFINITE = regex_cache.compile(rf"(?i:the)\s+(?:{ORG_NOUNS})")
 # A capitalized name followed by a verb or a possessive: a candidate for that organisation.
 ORG_NAMED = regex_cache.compile(
     rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+(?:[ \u00a0]+{UP}[\w&-]+){{0,3}})"

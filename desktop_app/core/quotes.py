@@ -66,6 +66,7 @@ from desktop_app.core.quote_patterns import (
     DATELINE,
     DEFINITE,
     DET_START,
+    DOCUMENT_NOUNS,
     DOCUMENT_ROLE,
     FILLER_DESC,
     GAP_APPOS,
@@ -85,6 +86,7 @@ from desktop_app.core.quote_patterns import (
     OBJECT_NAMED_BEFORE,
     ORG_DEFINITE,
     ORG_NAMED,
+    ORG_NOUNS,
     OWN_WORDS,
     PRONOUN_START,
     REPLY_CUES,
@@ -163,15 +165,11 @@ _SUBORDINATE_ROLE = regex_cache.compile(
 )
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
 # A written source ("a report", "The evacuation order", "its statement"), and who published it
-_DOCUMENT_WORDS = (
-    "report|study|survey|analysis|review|audit|statement|letter|email|e-mail|memo|note"
-    "|message|release|filing|order|notice|ruling|judgment"
-)
 _DOCUMENT = regex_cache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}"
-    rf"(?P<noun>{_DOCUMENT_WORDS})\b"
+    rf"(?P<noun>{DOCUMENT_NOUNS})\b"
 )
-_DOCUMENT_NOUN = regex_cache.compile(rf"\b(?:{_DOCUMENT_WORDS})\b")  # (a cheap first test)
+_DOCUMENT_NOUN = regex_cache.compile(rf"\b(?:{DOCUMENT_NOUNS})\b")  # (a cheap first test)
 # ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
 # released about an hour before"
 _ISSUED_BY_SUBJECT = regex_cache.compile(
@@ -186,10 +184,7 @@ _SIGNED_BY = regex_cache.compile(
 )
 # "the ministry" (company, club ...) opening a sentence
 _ORG_SUBJECT = regex_cache.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>The[ \u00a0]+(?:company|firm|bank|group|airline|"
-    r"retailer|insurer|lender|carmaker|manufacturer|startup|club|union|council|ministry|agency|"
-    r"regulator|broadcaster|network|operator|charity|university|school|hospital|trust|museum|"
-    r"league|party|publisher|department|government|court|commission|board|authority))\b"
+    rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>The[ \u00a0]+(?:{ORG_NOUNS}))\b"
 )
 # an organisation opening its sentence, then an appositive or its verb
 _ORG_OPENING = regex_cache.compile(

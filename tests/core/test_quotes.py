@@ -838,6 +838,17 @@ def test_a_rescue_team_is_no_she() -> None:
             "statement.",
             "the Tarvenian foreign ministry",
         ),
+        # "the board" and "the court" are organisations named before, as "the company" is
+        (
+            "The Harwen Planning Board rejected the appeal on Monday.\n\n"
+            "“The site cannot take another 400 homes,” the board said.",
+            "Harwen Planning Board",
+        ),
+        (
+            "The Ostvale Supreme Court ruled against the ministry.\n\n"
+            "The ministry had “confused the difficult with the impossible,” the court said.",
+            "Ostvale Supreme Court",
+        ),
         # "quoted X as saying"
         (
             "In Selmira, state media quoted President Anselm Rudavi as saying that Eskarra “has "
