@@ -25,6 +25,7 @@ from collections.abc import Callable
 
 from desktop_app.core import regex_cache
 from desktop_app.core.quote_speakers import (
+    FINITE_WORDS,
     NAME,
     NAME_BODY,
     UP,
@@ -94,7 +95,8 @@ GROUP = (  # (one word may qualify it: "opposition members", "local residents")
     r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
     r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
     r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers|"
-    r"[Mm]embers|[Ll]awmakers|MPs|[Ss]enators|[Vv]oters|[Ff]ans|[Pp]arents|[Aa]ctivists)\b"
+    r"[Mm]embers|[Ll]awmakers|MPs|[Ss]enators|[Vv]oters|[Ff]ans|[Pp]arents|[Aa]ctivists|"
+    r"[Ss]omeone|[Ss]omebody)\b"  # (“Shame!” someone shouted from the public gallery)
 )
 # A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
 # she claims to dislike" the role ends before "she".
@@ -213,6 +215,12 @@ TOLD_OBJECT_RE = regex_cache.compile(TOLD_OBJECT)
 PASSIVE_BEFORE = regex_cache.compile(r"(?=[biaw])\b(?:be|been|being|is|are|was|were)\s+$")
 
 
+# What "calls to ..." or "calls for ..." follows as a noun: "rejected calls to resign"
+CALLS_AS_NOUN = regex_cache.compile(
+    r"(?:\b(?:the|amid|growing|mounting|renewed|fresh|repeated|despite|new)|[a-z]ed)[ \u00a0]$"
+)
+
+
 def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of every speech verb in ``text[start:end]`` ("told" with its object)."""
     out = []
@@ -231,6 +239,12 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "unless Halvek agreed to an inspection": a deal, not words
         if text[s + 1 : s + 4] == "ead" and text.startswith(" as ", e):
             continue  # "what many supporters will read as the dreaded ‘vote of confidence’"
+        if (
+            text[s + 1 : s + 4] == "all"
+            and text.startswith((" to ", " for "), e)
+            and CALLS_AS_NOUN.search(text, lo, s)
+        ):
+            continue  # "has rejected calls to resign", "amid growing calls for": a noun
         if text[s + 1 : e] == "old":  # told / Told: keep the object, "told reporters"
             obj = TOLD_OBJECT_RE.match(text, e, end)
             if obj is not None:
@@ -256,7 +270,8 @@ GAP_PLAIN = regex_cache.compile(rf"{FROM}(?:,{SP}+who)?{SP}+(?:{GAP_WORD}{SP}+){
 # "Mr Mahmood’s widow, Ayesha, said": a name in commas right before the verb
 GAP_COMMA = regex_cache.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
 GAP_APPOS = regex_cache.compile(
-    rf"{FROM},{SP}+(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:who{SP}+)?(?:{GAP_WORD}{SP}+){{0,2}}"
+    rf"{FROM},{SP}+(?!{FINITE_WORDS}\b)(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:who{SP}+)?"
+    rf"(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # A role right before ", who said": "through a company spokesman, who said"
 ROLE_BEFORE_WHO = regex_cache.compile(
@@ -405,6 +420,7 @@ INTRO_PHRASE = regex_cache.compile(
 
 MENTION_CUE = regex_cache.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
+    r"the\s+(?:title|headline|heading)|"  # ("published under the title “...”")
     r"the\s+words|the\s+term|the\s+phrase|slogan|motto|tagline|catchphrase|the\s+hashtag|labelled|"
     r"labeled|(?:branded|billed|marketed|advertis(?:ed|es|ing)|promot(?:ed|es|ing))"
     r"(?:\s+(?:itself|themselves|it))?\s+as|a\s+sign\s+reading|signs\s+reading|"

@@ -131,7 +131,7 @@ _ORG_WORDS = frozenset(
     parish borough district terrace crescent playhouse theatre theater opera gallery orchestra
     studio studios library zoo landing springs falls heights crossing junction creek harbor
     harbour beach village search rescue trust industries media medical pharmaceuticals
-    therapeutics foods""")
+    therapeutics foods rovers united athletic wanderers albion rangers""")
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."
@@ -227,6 +227,13 @@ _PRONOUN_AFTER = regex_cache.compile(
     r"(?=[“”‘\"\nhst])(?:[“”‘\"\n]|\b(he|his|himself|she|hers|herself|they|their)\b)",
     re.IGNORECASE,
 )
+# Finite verbs: a clause, never a role's words ("Helen Marchbank, has rejected calls", "For
+# Ferreira, the focus has already shifted")
+FINITE_WORDS = r"(?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)"
+# ... outside a relative clause ("a retired postman who has watched Harrowfield" is a role)
+_FINITE_IN = regex_cache.compile(
+    rf"(?:(?!\b(?:who|whom|whose|that|which|where|when)\b).)*?\s{FINITE_WORDS}\b"
+)
 _PERSON_APPOSITIVE = regex_cache.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
     r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
@@ -244,8 +251,10 @@ _OBJECT_OF = regex_cache.compile(
 )
 _POSSESSIVE_END = regex_cache.compile(r"[’']s?$")
 _ELISION_TAIL = regex_cache.compile(r"[’'][a-z]*$")
-_ROLE_HEAD = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later)
-    r"(?:the|a|an|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b(?:\s+(?:of|for|at)\b|$)"
+_ROLE_HEAD = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later;
+    # Vellmoor’s health minister, Helen Marchbank: "the minister")
+    r"(?:the|a|an|his|her|their|its|[A-Z][\w&-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b"
+    r"(?:\s+(?:of|for|at)\b|$)"
 )
 PRONOUN_GENDER = {
     "he": "m",
@@ -282,8 +291,9 @@ _IDENTIFIED_AS = regex_cache.compile(
     rf"as[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+)?)"
 )
 # A role after a verb, right before a name in commas: "who played his on-screen wife, Bethan"
-_OBJECT_ROLE = regex_cache.compile(
-    r"(?<![\w’'-])(?!(?:said|says|told|added|asked)\b)[a-z]+ed[ \u00a0]+"
+_OBJECT_ROLE = regex_cache.compile(  # (or a preposition's: "a text from her neighbor, Dolores
+    # Fenn,", "fled with her husband, Tomas,")
+    r"(?<![\w’'-])(?:(?!(?:said|says|told|added|asked)\b)[a-z]+ed|with|from|for)[ \u00a0]+"
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?)(?:[ \u00a0]+[\w’'-]+){1,3}$"
 )
 _ROLE_LAST = regex_cache.compile(
@@ -764,6 +774,8 @@ class People:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None and app.group("who") and _after_place(text, pos):
                     app = None  # "a courier from Bramley Cross, who said": the courier's "who"
+                elif app is not None and app.group("desc") and _FINITE_IN.match(app.group("desc")):
+                    app = None  # "For Ferreira, the focus has shifted": a clause, no role
                 if app is not None:
                     person.add(key)
                     desc = app.group("desc")
@@ -976,6 +988,14 @@ class People:
             if gender is not None:
                 self._spoke_gender[pos] = gender
 
+    def relayed(self, display: str, pos: int) -> None:
+        """The person shown as ``display`` is not speaking at ``pos`` after all: their
+        message is told there by another ("a text from her neighbor, Dolores Fenn:")."""
+        key = self._key_shown(display)
+        if self._speaker_pos and (self._speaker_pos[-1], self._speaker_key[-1]) == (pos, key):
+            self._speaker_pos.pop()
+            self._speaker_key.pop()
+
     def _quoted(self, key: str, pos: int) -> None:
         """``key`` is quoted at ``pos`` (kept in text order: a later find never goes back)."""
         if not self._speaker_pos or pos >= self._speaker_pos[-1]:
@@ -1050,6 +1070,14 @@ class People:
             if tense:  # "the defending champion", "the new champion"
                 self._alias_tense[(head, key)] = tense
 
+    def called(self, word: str) -> str | None:
+        """The person a quotation calls by one name ("Are you calling me a liar, Priya?"), as
+        shown, when exactly one of the article's people goes by it."""
+        low = word.lower()
+        keys = {k for k in (*self._by_last.get(low, ()), *self._by_first.get(low, ()))}
+        keys &= self.person
+        return self.display.get(keys.pop()) if len(keys) == 1 else None
+
     def alias(self, role: str, pos: int) -> str | None:
         """A definite role ("the minister") at ``pos``: the person last named with that office
         before it ("Minister Jane Doe"; with two coaches, the one the story is on), else the
@@ -1116,9 +1144,13 @@ class People:
         previous_start: int = 0,
         *,
         prefer_subject: bool = False,
+        talked_about: frozenset[str] = frozenset(),
     ) -> tuple[str | None, str | None, int]:
         """(fullest name, description, position of the mention) of the person a he/she/they
         at ``pos`` refers to; (None, None, -1) when nobody fits.
+
+        ``talked_about``: the capitalized words of the quotation itself. Nobody says their own
+        name ("Luca is not finished yet," he said: not Luca), so who it names is passed over.
 
         The most recent person who may be "he" (or "she": known so, or of unknown pronoun)
         wins when mentioned in the pronoun's own paragraph, or quoted in it or the previous
@@ -1133,6 +1165,8 @@ class People:
         # gives way to a subject of it who may be the same "he"
         obj: tuple[str, int] | None = None
         for key, at, spoke in self._recent(pos, None if want == "any" else self.person):
+            if talked_about and not talked_about.isdisjoint(self.display[key].split()):
+                continue
             g = self.gender(key)
             if g == "t" and want in ("m", "f") and sum(self.votes[key].values()) < 2:
                 g = None  # one "they" after a name is weak evidence against a "she"

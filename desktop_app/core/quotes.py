@@ -69,6 +69,7 @@ from desktop_app.core.quote_patterns import (
     DOCUMENT_NOUNS,
     DOCUMENT_ROLE,
     FILLER_DESC,
+    FINITE_WORDS,
     GAP_APPOS,
     GAP_COMMA,
     GAP_PLAIN,
@@ -163,6 +164,10 @@ _SUBORDINATE_ROLE = regex_cache.compile(
     r"(?=[abwsuo])\b(?:after|before|when|because|since|until|once|as)[ \u00a0]+"
     r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
 )
+_APPOSITIVES_THEN_WHO = regex_cache.compile(
+    r"(?:,[ \u00a0][^,;“”\"]{1,80}){1,2},[ \u00a0]who(?:[ \u00a0]+(?:also|later|then|had|has))?"
+    r"[ \u00a0]+"
+)
 _WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
 # A written source ("a report", "The evacuation order", "its statement"), and who published it
 _DOCUMENT = regex_cache.compile(
@@ -215,7 +220,19 @@ _TAIL_SUBJECT = regex_cache.compile(
 )
 # someone called by name in a quotation: "..., Mr Quarrie.", "..., Nadia?"
 _ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]")
-_FINITE_WORDS = r"(?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)"
+# Pronouns that are only ever subjects, after a preposition that has its own object:
+# "In it she wrote", "On that he was clear"
+_NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
+# A message and whom it came from, before a colon: "a text from her neighbor, Dolores Fenn,"
+_MESSAGE_FROM = regex_cache.compile(
+    r"\b(?:text|message|email|e-mail|letter|note|voicemail|tweet)[ \u00a0]+from[ \u00a0]+"
+    r"(?:(?:his|her|their|its|a|an|the)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?"
+    rf"[a-z][\w’'-]*,?[ \u00a0]+)?(?P<who>{NAME})"
+)
+_CAPITALIZED = regex_cache.compile(r"\b[A-Z][\w’'-]+")
+_PREPOSITION_IT = regex_cache.compile(
+    r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Oo]f)[ \u00a0]+(?:it|this|that)[ \u00a0]+$"
+)
 _PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it stands for
     **dict.fromkeys(("he", "him", "his"), "he"),
     **dict.fromkeys(("she", "her"), "she"),
@@ -224,7 +241,7 @@ _PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it
 _RELATIVE_WORDS = r"\b(?:who|whom|whose|that|which)\b"
 # a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
 _CLAUSE_IN_ROLE = regex_cache.compile(
-    rf"^(?:(?!{_RELATIVE_WORDS})[^,])*?[ \u00a0](?P<verb>{_FINITE_WORDS}|came|comes)\b"
+    rf"^(?:(?!{_RELATIVE_WORDS})[^,])*?[ \u00a0](?P<verb>{FINITE_WORDS}|came|comes)\b"
 )
 _FROM_NAME = regex_cache.compile(
     rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
@@ -273,9 +290,15 @@ _CLEFT = regex_cache.compile(
     r"[ \u00a0]+who\b"
 )
 # A verb inside what an inverted attribution took for a role: "said the trial itself appeared"
-_FINITE_VERB = regex_cache.compile(rf"[ \u00a0]{_FINITE_WORDS}\b")
+_FINITE_VERB = regex_cache.compile(rf"[ \u00a0]{FINITE_WORDS}\b")
 # A name in commas right after a role, naming it: "Its pilot, Lt. Cmdr. Jared Fenn, ..."
 _NAMED_IN_COMMAS = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
+# A sentence's subject, an office and the name in commas after it: "Vellmoor’s health minister,
+# Helen Marchbank, has rejected ..." (then ", telling listeners ...")
+_OFFICE_THEN_NAMED = regex_cache.compile(
+    rf"(?P<role>(?:[Tt]he|[A-Z][\w&’'-]*[’']s)(?:[ \u00a0]+[\w’'-]+){{0,3}}[ \u00a0]+[a-z][\w’'-]*)"
+    rf",[ \u00a0]+(?P<name>{NAME}),[ \u00a0]+[a-z]"
+)
 # Whom a document or a report quoted, before a colon: "The release quoted the company's chief
 # executive, Graham Pellerin:"
 _QUOTED_OBJECT = regex_cache.compile(
@@ -368,6 +391,7 @@ class _Attribution:
     description: str | None = None
     cue: str | None = None
     direct: bool = False  # an attribution next to the quotation (not inferred from context)
+    relayed: bool = False  # words someone sent, told by another ("a text from X:")
 
 
 @dataclass(slots=True)
@@ -522,7 +546,9 @@ class _Extractor:
         quotes = []
         for item in items:
             a = item.attribution
-            if item.speech and a.speaker:
+            if item.speech and a.speaker and not a.relayed:
+                # (a message someone sent, in a paragraph about the one who got it, is no
+                # turn of theirs: "“...,” she said" after it is still the recipient)
                 last_pi = item.raw.paragraphs[-1]
                 self.last_speaker = (last_pi, a.speaker)
                 # quoted here, whoever the attribution named: a "He added ..." opening the
@@ -821,6 +847,15 @@ class _Extractor:
     ) -> tuple[_Attribution | None, bool]:
         text = self.text
         verbs = info.verbs_in(ls, end)
+        if introduced and text[end - 1] == ":":
+            sent = _last_match(_MESSAGE_FROM, text, verbs[-1][1] if verbs else ls, end)
+            if sent is not None:  # "until her phone buzzed with a text from her neighbor,
+                # Dolores Fenn, who lives at the top of the street:": the sender's words
+                a = self._speaker(sent.group("who"), None, pos)
+                a.direct = a.relayed = True
+                if a.speaker is not None:
+                    self.people.relayed(a.speaker, pos)
+                return a, True
         acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
         if acc is not None and verbs and acc.start() > verbs[-1][1]:
             verbs = []  # "He has said it 200 times, according to Achterberg, “and maybe 20 ...”"
@@ -940,23 +975,38 @@ class _Extractor:
             # "a rebuke from Dr Olvany, who warned that she would ...": a titled object
             # with a relative clause of its own says it
             # ("led by Priya Landry, who called the plan “...”": the relative's verb is hers)
-            relative = text.startswith(", who ", c.end()) and (
-                _TITLED.match(raw) is not None
-                or (
-                    _WHO_THEN_VERB.fullmatch(text, c.end(), vs) is not None
-                    and self.people.is_person_name(raw)
-                )  # (not "an analyst at Harbour Capital, who added": the analyst)
-            )
-            if not relative and (
-                OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
-                or (
-                    OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
-                    # (but a name opening a clause: "to expose what Dana Whitcomb called")
-                    and not (c.group("name") and text.endswith("what ", cs, c.start()))
+            relative = (
+                text.startswith(", who ", c.end())
+                and (
+                    _TITLED.match(raw) is not None
+                    or (
+                        _WHO_THEN_VERB.fullmatch(text, c.end(), vs) is not None
+                        and self.people.is_person_name(raw)
+                    )  # (not "an analyst at Harbour Capital, who added": the analyst)
                 )
-                or (
-                    text.startswith(",", c.end())
-                    and OBJECT_NAMED_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+            ) or (
+                # "went to Hannah Osei, 15, a member of the swimming club, who said"
+                _APPOSITIVES_THEN_WHO.fullmatch(text, c.end(), vs) is not None
+                and self.people.is_person_name(raw)
+            )
+            # "In it she wrote": the preposition's object is "it", and "she" the subject
+            nominative = raw.lower() in _NOMINATIVE and (
+                _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+            )
+            if (
+                not relative
+                and not nominative
+                and (
+                    OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
+                    or (
+                        OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                        # (but a name opening a clause: "to expose what Dana Whitcomb called")
+                        and not (c.group("name") and text.endswith("what ", cs, c.start()))
+                    )
+                    or (
+                        text.startswith(",", c.end())
+                        and OBJECT_NAMED_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                    )
                 )
             ):
                 continue  # "a partner at Wellington venture firm Southern Meridian": an object
@@ -978,6 +1028,12 @@ class _Extractor:
                 return self._speaker(raw, None, pos, c.start())
         space = text.find(" ", vs, vs + 20)
         if text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
+            named = _OFFICE_THEN_NAMED.match(text, after, vs)
+            if named is not None:  # "Vellmoor’s health minister, Helen Marchbank, has
+                # rejected calls to resign, telling listeners ...": the named subject's
+                return self._speaker(
+                    named.group("name"), clean_role(named.group("role")), pos, named.start("name")
+                )
             said = _SAID_THEN.search(text, max(cs, vs - 90), vs)
             if said is not None:  # "..., Police Chief Marguerite Dellacroix said Wednesday,
                 # calling the arrest “...”": the participle is the one who said it
@@ -1117,6 +1173,7 @@ class _Extractor:
                 org = (
                     self._fuller_role(role, pos)
                     or self._named_with_head(role, pos)
+                    or self._described_with_head(role, pos)
                     or self._organisation_before(pos)
                 )
             if org is not None:
@@ -1182,16 +1239,28 @@ class _Extractor:
             found = m.group("name")
         return found
 
+    def _described_with_head(self, role: str, pos: int) -> str | None:
+        """An earlier name given "the agency" at ``pos`` as its appositive's noun: "Blue Harbour
+        Relief, an international aid agency with a warehouse in Casteval, said" (in its
+        paragraph or the two before)."""
+        pi = self._paragraph_at(pos)
+        lo = self.paragraphs[max(0, pi - 2)][0]
+        found = None
+        for m in _name_described_as(_last_word(role)).finditer(self.text, lo, pos):
+            found = m.group("name")
+        return found
+
     def _introduced_unnamed(self, role: str, pos: int) -> bool:
-        """Is "the former engineer" at ``pos`` the "A former engineer" of a sentence shortly
-        before (someone never named), rather than an earlier engineer with a name?"""
+        """Is "the former engineer" at ``pos`` the "A former engineer" ("One former engineer")
+        of a sentence shortly before (someone never named), rather than an earlier engineer
+        with a name?"""
         words = role.split(maxsplit=1)
         if len(words) < 2 or words[0].lower() != "the":
             return False
         rest = words[1]
         text = self.text
         lo = max(0, pos - 1500)
-        at = max(text.rfind(f"{a} {rest}", lo, pos) for a in ("a", "A", "an", "An"))
+        at = max(text.rfind(f"{a} {rest}", lo, pos) for a in ("a", "A", "an", "An", "One", "one"))
         if at < 0:
             return False
         # not an appositive of a name: "Smith, a 23-year-old from Leeds," ... "the 23-year-old"
@@ -1335,7 +1404,18 @@ class _Extractor:
         # people named between the pronoun and the quotation ("he said Ibarra-Duque had
         # “never needed ...”") are not who the pronoun stands for
         before = pos if at is None else min(at, pos)
-        a.speaker, known, found_at = self.people.speaker_for_pronoun(low, before, ps, pps)
+        a.speaker, known, found_at = self.people.speaker_for_pronoun(
+            low, before, ps, pps, talked_about=self._capitalized_in_quote(pos)
+        )
+        if opens and a.speaker is not None and low in _OTHER_PRONOUN:
+            # “Are you calling me a liar, Priya?” he asked. ¶ “...,” she replied: the one the
+            # question called by name answers it
+            called = self._called_in_question(pi - 1)
+            if called is not None and self.people.gender_shown(called) in (
+                None,
+                PRONOUN_GENDER[low],
+            ):
+                a.speaker, known = called, None
         if opens and len(self._exchange) == 2 and a.speaker is not None:
             (pa, other, _, _), (pb, asker, asker_end, _) = self._exchange
             if (
@@ -1370,6 +1450,17 @@ class _Extractor:
             ):  # “...,” said a bond trader, who asked not to be named. He said ...: the
                 # role quoted earlier in this paragraph, nobody named since
                 role = rrole
+            elif (
+                opens
+                and low in _OTHER_PRONOUN
+                and max(found_at, recent) <= rpos < ps
+                and _names_someone(rrole)
+                and not GENDER_CLUE[_OTHER_PRONOUN[low]].search(body)
+                and not (self._exchange and self._exchange[-1][1:3] == (rrole, "?"))
+            ):  # “...,” the former manager said. ¶ “...,” he added: the role quoted last, at
+                # the end of the paragraph before, nobody named since (not a role that asked:
+                # “...?” asked one reporter. ¶ “...,” she replied)
+                role = rrole
         if role is not None:
             # "The 23-year-old, whose footwork has earned him ... He smiled as he said it":
             # a description opening its paragraph is the person of the one before
@@ -1402,11 +1493,13 @@ class _Extractor:
         quoted = self.text[s:e]
         # only short quotations need their words (long ones are speech whatever they say)
         words = quoted.split() if quoted.count(" ", 0, 120) < 10 else quoted[:120].split()
-        if len(words) > 8:
-            return True  # too long for a title or a mention, and a sentence's worth of words
         om = raw.open_marks[0]
         text = self.text
         lo = om - 24 if om > 24 else 0
+        if len(words) > 8:
+            # a sentence's worth of words: speech, unless a long title said to be one
+            # ("published under the title “Once-Daily Velotrapant for the Prevention of ...”")
+            return not (_TITLE_NAMED.search(text, lo, om) and _long_title(words))
         if _title_case(quoted.rstrip(".,!?").split()) and TITLE_CUE.search(text, lo, om):
             return False  # a title: the documentary “Strings Attached.”
         lead = text[lo:om]
@@ -1630,6 +1723,31 @@ class _Extractor:
                 return self._speaker(cleft.group("who"), None, raw.open_marks[0], cleft.start())
         return None
 
+    def _capitalized_in_quote(self, pos: int) -> frozenset[str]:
+        """The capitalized words of the quotation at ``pos`` (the names it may say)."""
+        k = bisect.bisect_right(self._quote_starts, pos) - 1
+        if k < 0 or pos > self._quote_ends[k]:
+            return frozenset()
+        return frozenset(
+            _CAPITALIZED.findall(self.text, self._quote_starts[k], self._quote_ends[k])
+        )
+
+    def _called_in_question(self, pi: int) -> str | None:
+        """The person called by name in the question that ends paragraph ``pi``, if any."""
+        if pi < 0:
+            return None
+        k = bisect.bisect_left(self._quote_starts, self.paragraphs[pi + 1][0]) - 1
+        if k < 0 or self._quote_starts[k] < self.paragraphs[pi][0]:
+            return None
+        qs, qe = self._quote_starts[k], self._quote_ends[k]
+        if self.text[qe - 1] != "?":
+            return None
+        for m in _ADDRESSED.finditer(self.text, qs, qe):
+            called = self.people.called(m.group(1))
+            if called is not None:
+                return called
+        return None
+
     def _addresses(self, raw: RawQuote, speaker: str) -> bool:
         """Does the quotation call ``speaker`` by name ("..., Mr Quarrie.", "Nadia, ...")?"""
         name = speaker.split()[-1]
@@ -1644,11 +1762,19 @@ class _Extractor:
         unattributed question or retort goes back to the one who asked, not the last voice."""
         if len(self._exchange) < 2:
             return None
-        (pa, a, a_end, _), (pb, b, b_end, b_cue) = self._exchange
+        (pa, a, a_end, a_cue), (pb, b, b_end, b_cue) = self._exchange
         if not (pb == pi - 1 and a != b):
             return None
         asks = self.text[raw.end - 1] == "?"
         ps = self.paragraphs[pi][0]
+        if (
+            pa == pi - 2
+            and b_cue is None
+            and (a_cue in REPLY_CUES or a_end == "?")
+            and raw.open_marks[0] == ps
+        ):  # “...?” he asked. / “...,” she replied. / “...” (his) / “...” (hers again): a
+            # bare exchange goes on turn by turn
+            return a
         if pa == pi - 2 and a_end == "?" and not asks and b_cue in REPLY_CUES:
             narrated = self.text[ps : raw.open_marks[0]].rstrip()
             if narrated.endswith("?") and "“" not in narrated and "‘" not in narrated:
@@ -1778,9 +1904,14 @@ def _cue(verb: str | None) -> str | None:
 _SPEAKS_FOR = regex_cache.compile(
     r"[ \u00a0]+(?:office|campaign|camp)[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?"
 )
+# What names a title, however long: "titled", "under the headline"
+_TITLE_NAMED = regex_cache.compile(
+    r"(?i:titled|entitled|headlined|the[ \u00a0]+(?:title|headline|heading))[\s,:]*$"
+)
 # Every MENTION_CUE contains one of these: a cheap test before the regex.
 _MENTION_KEYS = (
-    "so", "dubbed", "nicknamed", "known", "titled", "name", "word", "term", "phrase",
+    "so", "dubbed", "nicknamed", "known", "title", "headline", "heading", "name", "word",
+    "term", "phrase",
     "slogan", "motto", "tagline", "catchphrase", "hashtag", "label", "brand", "billed",
     "marketed", "reading", "advertis", "promot",
     "chant", "cries", "shouts", "chorus", "sign", "banner", "placard", "poster", "shirt",
@@ -1798,6 +1929,16 @@ def _name_ending_with(head: str) -> re.Pattern[str]:
     return regex_cache.compile(  # (kept between runs, like the engine's other patterns)
         rf"(?<![\w’'-])(?:The[ \u00a0]+)?(?P<name>(?:[A-Z][\w&’'.-]*[ \u00a0]+){{1,4}}"
         rf"{re.escape(head.title())}\b(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w&’'-]*)?)"
+    )
+
+
+def _name_described_as(head: str) -> re.Pattern[str]:
+    """Capitalized words with an appositive that ends in ``head``: "Blue Harbour Relief, an
+    international aid agency" (for "the agency")."""
+    name = r"(?P<name>[A-Z][\w&’'.-]*(?:[ \u00a0]+[A-Z][\w&’'.-]*){0,4})"
+    described = r"(?:an?|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}"
+    return regex_cache.compile(
+        rf"(?<![\w’'-])(?:The[ \u00a0]+)?{name},[ \u00a0]+{described}{re.escape(head)}\b"
     )
 
 
@@ -1837,6 +1978,16 @@ def _names_someone(role: str) -> bool:
 
 def _last_word(phrase: str) -> str:
     return phrase.rsplit(None, 1)[-1].lower() if phrase else ""
+
+
+def _long_title(words: list[str]) -> bool:
+    """A title of any length, as a paper's or a report's: every word capitalized but the
+    small ones ("... of Episodic and Chronic Migraine: A Randomized Controlled Trial.")."""
+    return all(
+        w[0].isupper() or w[0].isdigit() or w.lower().rstrip(".,:;") in SMALL_WORDS
+        for w in (w.strip("(\"'‘“") for w in words)
+        if w
+    )
 
 
 def _title_case(words: list[str]) -> bool:

@@ -1625,3 +1625,114 @@ def test_a_document_quoted_according_to_is_its_issuers() -> None:
         "Friday. The letter said the utility would “refund every affected account.”"
     )
     assert [q.speaker for q in speech_of(text)] == ["Harwood Water", "Harwood Water"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an office, the name in commas, a clause with "calls to resign" (a noun), a participle
+        # that quotes; then "the minister" is that named minister
+        (
+            "Corvan’s transport minister, Ilse Marrow, has rejected calls to resign, telling "
+            "MPs she was “staying to finish the job”.\n\n"
+            "“The trains are late, not lost,” the minister said.",
+            ["Ilse Marrow", "Ilse Marrow"],
+        ),
+        (
+            "The health secretary, Owen Vale, has rejected calls to quit, telling reporters he "
+            "was “not going anywhere”.",
+            ["Owen Vale"],
+        ),
+        # "In it she wrote": she, not an object of "in"
+        (
+            "Ms. Okri published a slim book of essays in 2011. In it she wrote that bakers should "
+            "“taste everything twice”.",
+            ["Okri"],
+        ),
+        # "One former nurse" never named: "the former nurse" is that one, and the "he" or "she"
+        # opening the next paragraph still is
+        (
+            "Ward sister Jan Pollock retired in May.\n\n"
+            "One former nurse, who asked not to be named, described the night shifts. “We ran "
+            "on coffee and luck,” the former nurse said.\n\n"
+            "“Mostly luck,” she added.",
+            ["the former nurse", "the former nurse"],
+        ),
+        # the one a question calls by name answers it, and a bare exchange goes on by turns
+        (
+            "Councillor Bram Osei rose to speak after Councillor Nell Varga.\n\n"
+            "“Are you saying I misled the chamber, Nell?” he asked.\n\n"
+            "“I am saying your numbers are wrong,” she replied.\n\n"
+            "“They are the treasurer’s numbers.”\n\n"
+            "“Then ask the treasurer to count again.”",
+            ["Bram Osei", "Nell Varga", "Bram Osei", "Nell Varga"],
+        ),
+        # "someone" shouts
+        (
+            "“The pool closes in June,” the clerk, Neil Abbot, read out.\n\n"
+            "“Disgrace!” someone shouted from the back.",
+            ["Neil Abbot", "someone"],
+        ),
+        # a name, its appositives, and "who said": the next quotation is theirs
+        (
+            "“I will keep coming,” said Ruth Abara.\n\n"
+            "The biggest cheer went to Kofi Mensah, 14, a diver with the town club, who said the "
+            "squad would have nowhere to train. “Where do we go, the canal?”",
+            ["Ruth Abara", "Kofi Mensah"],
+        ),
+        # nobody says their own name: a "he" is not the one his quotation talks about
+        (
+            "“We were patient,” said the coach, Piet Marsh.\n\n"
+            "Dario Lentini scored twice, and the Dutchman was quick to praise his striker. “Dario "
+            "is only getting started,” he said.\n\n"
+            "Lentini, 19, said he had dreamed of a night like this. “I just hit it and hoped,” he "
+            "said.",
+            ["Piet Marsh", "Piet Marsh", "Dario Lentini"],
+        ),
+        # a message read out is its sender's; the "she" after it is still the one who got it
+        (
+            "“We had ten minutes,” said Ana Ruiz.\n\n"
+            "She said she only left when her phone lit up with a text from her neighbor, Dolores "
+            "Fenn, who lives up the hill: “Fire behind us. Go now.”\n\n"
+            "“I did not look back,” she said.",
+            ["Ana Ruiz", "Dolores Fenn", "Ana Ruiz"],
+        ),
+        # "the agency" is the one named with "an aid agency" in its appositive
+        (
+            "The ferry port at Kell was closed.\n\n"
+            "Hearth Relief, an international aid agency with a depot in Casteval, opened two "
+            "shelters.\n\n"
+            "The agency said the shelters could take families for “weeks rather than days”.",
+            ["Hearth Relief"],
+        ),
+    ],
+)
+def test_speakers_of_the_nineteenth_batch(text: str, speakers: list[str | None]) -> None:
+    found = [q.speaker for q in extract_quotes(text) if q.is_speech]
+    assert len(found) == len(speakers), found
+    for got, want in zip(found, speakers, strict=True):
+        if want is None:
+            continue
+        assert got is not None and got.endswith(want), found
+
+
+def test_a_football_club_is_not_he_and_a_topic_is_no_description() -> None:
+    """ "his Harrowgate Rovers side": a club, never the "he" of a quotation; "For Ferreira, the
+    focus has shifted" gives Ferreira no description "the focus has shifted"."""
+    text = (
+        "Tomás Ferreira said his Harrowgate Rovers side had earned the win.\n\n"
+        "Rovers travel to Eastmarsh next. For Ferreira, the focus has already shifted. “Second "
+        "place is nice,” he said."
+    )
+    (last,) = [q for q in extract_quotes(text) if q.is_speech][-1:]
+    assert last.speaker == "Tomás Ferreira"
+    assert last.speaker_description != "the focus has already shifted"
+
+
+def test_a_long_title_named_as_a_title_is_no_speech() -> None:
+    text = (
+        "The trial was published in the Halden Journal of Medicine under the title “Weekly "
+        "Ostrazine for the Treatment of Resistant Hypertension: A Randomized Controlled Trial.”"
+    )
+    (quote,) = extract_quotes(text)
+    assert quote.kind == "mention"
