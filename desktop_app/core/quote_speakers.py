@@ -396,6 +396,20 @@ def _after_place(text: str, pos: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1024)
+def _names_in(name: str, words: str) -> bool:
+    """Does ``words`` contain a word of ``name`` as a whole word ("Luca" in "Luca is ...")?"""
+    for part in name.split():
+        i = words.find(part)
+        while i >= 0:
+            j = i + len(part)
+            if (i == 0 or not words[i - 1].isalnum()) and (
+                j == len(words) or not words[j].isalnum()
+            ):
+                return True
+            i = words.find(part, j)
+    return False
+
+
 def _alias_head(role: str) -> str:
     """The office a role names, as "the ..." refers to it later: "governor" for "gov", the
     compound whole ("prime minister": the prime minister is not "the minister" of a post)."""
@@ -1144,13 +1158,13 @@ class People:
         previous_start: int = 0,
         *,
         prefer_subject: bool = False,
-        talked_about: frozenset[str] = frozenset(),
+        quotation: str = "",
     ) -> tuple[str | None, str | None, int]:
         """(fullest name, description, position of the mention) of the person a he/she/they
         at ``pos`` refers to; (None, None, -1) when nobody fits.
 
-        ``talked_about``: the capitalized words of the quotation itself. Nobody says their own
-        name ("Luca is not finished yet," he said: not Luca), so who it names is passed over.
+        ``quotation``: the quotation's own words. Nobody says their own name ("Luca is not
+        finished yet," he said: not Luca), so who it names is passed over.
 
         The most recent person who may be "he" (or "she": known so, or of unknown pronoun)
         wins when mentioned in the pronoun's own paragraph, or quoted in it or the previous
@@ -1165,7 +1179,7 @@ class People:
         # gives way to a subject of it who may be the same "he"
         obj: tuple[str, int] | None = None
         for key, at, spoke in self._recent(pos, None if want == "any" else self.person):
-            if talked_about and not talked_about.isdisjoint(self.display[key].split()):
+            if quotation and _names_in(self.display[key], quotation):
                 continue
             g = self.gender(key)
             if g == "t" and want in ("m", "f") and sum(self.votes[key].values()) < 2:

@@ -229,7 +229,6 @@ _MESSAGE_FROM = regex_cache.compile(
     r"(?:(?:his|her|their|its|a|an|the)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?"
     rf"[a-z][\w’'-]*,?[ \u00a0]+)?(?P<who>{NAME})"
 )
-_CAPITALIZED = regex_cache.compile(r"\b[A-Z][\w’'-]+")
 _PREPOSITION_IT = regex_cache.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Oo]f)[ \u00a0]+(?:it|this|that)[ \u00a0]+$"
 )
@@ -1405,7 +1404,7 @@ class _Extractor:
         # “never needed ...”") are not who the pronoun stands for
         before = pos if at is None else min(at, pos)
         a.speaker, known, found_at = self.people.speaker_for_pronoun(
-            low, before, ps, pps, talked_about=self._capitalized_in_quote(pos)
+            low, before, ps, pps, quotation=self._quotation_at(pos)
         )
         if opens and a.speaker is not None and low in _OTHER_PRONOUN:
             # “Are you calling me a liar, Priya?” he asked. ¶ “...,” she replied: the one the
@@ -1499,7 +1498,12 @@ class _Extractor:
         if len(words) > 8:
             # a sentence's worth of words: speech, unless a long title said to be one
             # ("published under the title “Once-Daily Velotrapant for the Prevention of ...”")
-            return not (_TITLE_NAMED.search(text, lo, om) and _long_title(words))
+            lead = text[lo:om]
+            return not (
+                ("itle" in lead or "ead" in lead)  # (the cheap test first)
+                and _TITLE_NAMED.search(lead)
+                and _long_title(words)
+            )
         if _title_case(quoted.rstrip(".,!?").split()) and TITLE_CUE.search(text, lo, om):
             return False  # a title: the documentary “Strings Attached.”
         lead = text[lo:om]
@@ -1723,14 +1727,12 @@ class _Extractor:
                 return self._speaker(cleft.group("who"), None, raw.open_marks[0], cleft.start())
         return None
 
-    def _capitalized_in_quote(self, pos: int) -> frozenset[str]:
-        """The capitalized words of the quotation at ``pos`` (the names it may say)."""
+    def _quotation_at(self, pos: int) -> str:
+        """The words of the quotation at ``pos`` ("" where there is none)."""
         k = bisect.bisect_right(self._quote_starts, pos) - 1
         if k < 0 or pos > self._quote_ends[k]:
-            return frozenset()
-        return frozenset(
-            _CAPITALIZED.findall(self.text, self._quote_starts[k], self._quote_ends[k])
-        )
+            return ""
+        return self.text[self._quote_starts[k] : self._quote_ends[k]]
 
     def _called_in_question(self, pi: int) -> str | None:
         """The person called by name in the question that ends paragraph ``pi``, if any."""
