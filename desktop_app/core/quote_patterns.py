@@ -456,7 +456,7 @@ FILLER_DESC = regex_cache.compile(
 # A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...",
 # "The witness shook her head." (up to its first verb)
 ROLE_SUBJECT_START = regex_cache.compile(
-    rf"(?P<who>(?:A|An|Another|One|The)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}}?)"
+    rf"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}}?)"
     rf"(?=,|{SP}+who\b|{SP}+{VERB}|{SP}+(?:[a-z]{{2,}}ed|shook|took|sat|stood|held|gave|kept|"
     rf"fell|began|wept|bit|hung|drew)\b)"
 )

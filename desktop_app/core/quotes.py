@@ -266,6 +266,11 @@ _NOUN_AFTER = regex_cache.compile(
 _PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
 _CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
 _OTHER_PRONOUN = {"he": "she", "she": "he"}
+_INTRO_GENDER = {
+    "he": regex_cache.compile(r"\b(?:he|him|his|himself)\b"),
+    "she": regex_cache.compile(r"\b(?:she|her|herself)\b"),
+    "they": regex_cache.compile(r"\b(?:they|them|their|themselves)\b"),
+}
 _PARTICIPLE = regex_cache.compile(r"[a-z]+ing\b")
 # an office that makes someone "the official"
 _OFFICE = regex_cache.compile(
@@ -609,7 +614,12 @@ class _Extractor:
         own = info.end if whole else info.sentence_start(info.start, pos)  # (the pronoun's)
         for start, end in info.starts_before(after, own):
             m = self._role_subject(start, end)
-            if m is None or GENDER_CLUE[pronoun].search(text, m.start(), end) is None:
+            if m is None or not (
+                GENDER_CLUE[pronoun].search(text, m.start(), end)
+                # (or in an opening phrase, whose "him" is the subject's: "Asked about
+                # reports linking him with a move, the 27-year-old smiled")
+                or (m.start() > start and _INTRO_GENDER[pronoun].search(text, start, m.start()))
+            ):
                 continue
             role = _person_role(m.group("who"))
             if role is not None:
@@ -618,10 +628,15 @@ class _Extractor:
 
     def _role_subject(self, start: int, end: int) -> re.Match[str] | None:
         """A role phrase as the subject opening the sentence at ``start``: "A spokeswoman for
-        ...", "Another analyst, who ...", "The witness" (not yet known to name a person)."""
-        if self.text[start] not in "AOT":
-            return None  # not "A", "An", "Another", "One" or "The"
-        return ROLE_SUBJECT_START.match(self.text, start, end)
+        ...", "Another analyst, who ...", "The witness" (not yet known to name a person),
+        also after an opening phrase ("Asked about ..., the 27-year-old smiled")."""
+        text = self.text
+        if text[start] not in "AOT":
+            return None  # not "A", "An", "Another", "One" or "The" (nor "Asked", "On" ...)
+        m = ROLE_SUBJECT_START.match(text, start, end)
+        if m is None and (after := _after_intro(text, start, end)) > start:
+            m = ROLE_SUBJECT_START.match(text, after, end)
+        return m
 
     def _reporting_role(self, pi: int, at: int, name: str, pronoun: str) -> str | None:
         """The role subject of the sentence that mentions ``name`` at ``at`` in what it reports,
@@ -1463,7 +1478,8 @@ class _Extractor:
         if role is not None:
             # "The 23-year-old, whose footwork has earned him ... He smiled as he said it":
             # a description opening its paragraph is the person of the one before
-            opening = self.text[ps : ps + len(role)].lower() == role.lower()
+            subject_at = _after_intro(self.text, ps, pos)  # (after "Asked about ...,")
+            opening = self.text[subject_at : subject_at + len(role)].lower() == role.lower()
             person = self._definite_anaphor(role, pos, opening) if opening else None
             if person is not None:
                 a.speaker = person
@@ -1974,8 +1990,11 @@ def _person_role(words: str) -> str | None:
 
 def _names_someone(role: str) -> bool:
     """Does a role phrase name a person ("another analyst", "the witness", "a man near the
-    back of the crowd"), not a thing ("the heat was not")? One of its first words says so."""
-    return any(_PERSON_NOUN.search(w) or is_person_head(w) for w in role.split(maxsplit=4)[1:4])
+    back of the crowd", "the 27-year-old"), not a thing ("the heat was not")? One of its
+    first words says so."""
+    return "year-old" in role or any(
+        _PERSON_NOUN.search(w) or is_person_head(w) for w in role.split(maxsplit=4)[1:4]
+    )
 
 
 def _last_word(phrase: str) -> str:

@@ -1697,6 +1697,16 @@ def test_a_document_quoted_according_to_is_its_issuers() -> None:
             "“I did not look back,” she said.",
             ["Ana Ruiz", "Dolores Fenn", "Ana Ruiz"],
         ),
+        # the subject after an opening phrase whose "him" is that subject: "the 27-year-old"
+        # is the man quoted in the paragraph before, not the one named further back
+        (
+            "Coach Arne Vik said his side had been lucky.\n\n"
+            "Kenji Morita, the midfielder who made both goals, spoke through an interpreter. “I am "
+            "happy for the team,” Morita said.\n\n"
+            "Asked about reports linking him with a move to Spain, the 27-year-old smiled. “I have "
+            "a contract here,” he said.",
+            ["Kenji Morita", "Kenji Morita"],
+        ),
         # "the agency" is the one named with "an aid agency" in its appositive
         (
             "The ferry port at Kell was closed.\n\n"
