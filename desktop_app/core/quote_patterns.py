@@ -65,10 +65,13 @@ smiles shrugs sighs recalls accused accuses written describe tell explain warn i
 admit admitting describing predicting promising urging accusing confirming revealing reminded
 calling reminds reminding read reads concluded concludes""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
-PHRASAL = _words(
+# (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
+PHRASAL_PAIRS = _words(
     r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up
-    chimed\s+in weighed\s+in shot\s+back fired\s+back
-    was\s+quoted\s+as\s+saying is\s+quoted\s+as\s+saying
+    chimed\s+in weighed\s+in shot\s+back fired\s+back cut\s+in broke\s+in"""
+)
+PHRASAL = PHRASAL_PAIRS + _words(
+    r"""was\s+quoted\s+as\s+saying is\s+quoted\s+as\s+saying
     wrote\s+in\s+\w+\s+\w+ said\s+in\s+a\s+statement"""
 )
 TOLD_OBJECT = (
@@ -130,12 +133,16 @@ GAP_WORD = (
 )
 
 
+# "the Rev. Samuel Oduya", "the Hon. Jane Doe": the article belongs to the title, not a role
+THE_TITLED = rf"[Tt]he{SP}+(?=(?:Rev|Very{SP}+Rev|Right{SP}+Rev|Hon|Reverend)\b)"
+
+
 def _after_pattern(name: str) -> str:
     """The attribution after a closing mark; each name in it is group ``n1``..``n6``."""
     return (
         rf"{SP}*(?:[,;]{SP}*)?(?P<dash>(?:[—–]|--?){SP}*)?(?:"
         rf"(?P<v1>{VERB})(?:{SP}+{ADV})?{SP}+"
-        rf"(?P<s1>{PRON}|(?:{ROLE_PREFIX})?(?P<n1>{name})|{ROLE_INV})"
+        rf"(?P<s1>{PRON}|(?:{ROLE_PREFIX}|{THE_TITLED})?(?P<n1>{name})|{ROLE_INV})"
         rf"(?:,{SP}+(?P<d1>{APPOS_TAIL}))?"
         rf"|(?P<d5>(?:(?P<n2>{name})[’']s|{DET}){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w-]*),{SP}+"
         rf"(?P<s5>(?P<n3>{name})),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v5>{VERB})"
@@ -207,7 +214,7 @@ def match_after(text: str, pos: int, end: int) -> re.Match[str] | None:
 VERB_FIND = regex_cache.compile(
     r"[\s\"“‘(\[—–,;:]"
     + word_alternation(
-        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL[:12])], either_case_first=True
+        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL_PAIRS)], either_case_first=True
     )
     + r"\b"
 )
@@ -274,8 +281,8 @@ GAP_APPOS = regex_cache.compile(
     rf"(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # A role right before ", who said": "through a company spokesman, who said"
-ROLE_BEFORE_WHO = regex_cache.compile(
-    rf".*(?<![\w’'-])(?<!,{SP})(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,5}}),{SP}+who{SP}+"
+ROLE_BEFORE_WHO = regex_cache.compile(  # (or with no comma: "by a judge who said")
+    rf".*(?<![\w’'-])(?<!,{SP})(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,5}}),?{SP}+who{SP}+"
     rf"(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
 )
@@ -414,7 +421,8 @@ INTRO_PHRASE = regex_cache.compile(
     r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
     r"Earlier|Afterwards|Outside|Inside|Then|Back|Across|Along|Around|Behind|Near|Over|Under|"
     r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout)\b"
-    r"|[A-Z][a-z]+ing\b)[^,:“”\"]{0,120},"
+    # (a gerund, then its words: "Speaking to reporters," not the name "Kettering, 34,")
+    r"|[A-Z][a-z]+ing\b(?=[ \u00a0]+[a-z]))[^,:“”\"]{0,120},"
 )
 
 
@@ -458,7 +466,7 @@ FILLER_DESC = regex_cache.compile(
 ROLE_SUBJECT_START = regex_cache.compile(
     rf"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}}?)"
     rf"(?=,|{SP}+who\b|{SP}+{VERB}|{SP}+(?:[a-z]{{2,}}ed|shook|took|sat|stood|held|gave|kept|"
-    rf"fell|began|wept|bit|hung|drew)\b)"
+    rf"fell|began|wept|bit|hung|drew|rose|got|ran|went|came|threw|broke|spoke)\b)"
 )
 GENDER_CLUE = {
     "he": regex_cache.compile(
@@ -496,13 +504,15 @@ ORG_NOUNS = "|".join(
     network chain operator charity university school hospital trust theatre theater museum
     gallery orchestra festival library foundation institute league team party publisher label
     studio venue newspaper magazine church department government court commission board
-    authority""")
+    authority office bureau""")
 )
 # "the company said": an organisation named before, by a definite description of its kind
 ORG_DEFINITE = regex_cache.compile(rf"(?i:the)\s+(?:{ORG_NOUNS})")
 # A capitalized name followed by a verb or a possessive: a candidate for that organisation.
 ORG_NAMED = regex_cache.compile(
-    rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+(?:[ \u00a0]+{UP}[\w&-]+){{0,3}})"
+    # ("The United Nations Office for Civilian Relief": "of", "for" and "and" inside it)
+    rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+"
+    rf"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?{UP}[\w&-]+){{0,5}})"
     # (a clause in commas between: "The Harbourside Playhouse, where he began, said")
     r"(?:[’']s\b|(?:,[^,;“”\"]{1,120},)?(?:[ \u00a0]+on[ \u00a0]+[A-Z][a-z]+day)?"
     r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"
@@ -527,7 +537,7 @@ INSTITUTIONAL = frozenset(
 BEAT = NameChecked(
     # (a role before the name too: "Castlebrook manager Declan Whitcombe saw it differently.")
     lambda name: (
-        rf"{SP}*(?P<who>{PRON}|(?:{ROLE_PREFIX})?{name})(?:,[^,.“”\"]{{1,60}},)?"
+        rf"{SP}*(?P<who>{PRON}|(?:{ROLE_PREFIX})?{name})(?:,[^,.“”\"]{{1,100}},)?"
         rf"{SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"  # (an aside: "Delaney, told of it,")
     )
 )

@@ -225,9 +225,12 @@ _ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\
 _NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
 # A message and whom it came from, before a colon: "a text from her neighbor, Dolores Fenn,"
 _MESSAGE_FROM = regex_cache.compile(
-    r"\b(?:text|message|email|e-mail|letter|note|voicemail|tweet)[ \u00a0]+from[ \u00a0]+"
+    r"\b(?:text|message|email|e-mail|letter|note|voicemail|tweet)(?:[ \u00a0]+message)?"
+    r"[ \u00a0]+(?:from[ \u00a0]+"
     r"(?:(?:his|her|their|its|a|an|the)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?"
     rf"[a-z][\w’'-]*,?[ \u00a0]+)?(?P<who>{NAME})"
+    # ... or one someone sent: "a text message Breward sent to another friend"
+    rf"|(?:that[ \u00a0]+)?(?P<sender>{NAME})[ \u00a0]+(?:had[ \u00a0]+)?(?:sent|wrote|posted))"
 )
 _PREPOSITION_IT = regex_cache.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Oo]f)[ \u00a0]+(?:it|this|that)[ \u00a0]+$"
@@ -602,20 +605,29 @@ class _Extractor:
         return max(k, 0)
 
     def _role_antecedent(
-        self, pi: int, after: int, pos: int, pronoun: str, *, whole: bool = False
+        self,
+        pi: int,
+        after: int,
+        pos: int,
+        pronoun: str,
+        *,
+        whole: bool = False,
+        clue: bool = True,
     ) -> str | None:
         """A role subject ("Another analyst, who asked not to be named because of his firm's
         policy, was blunter.") that a pronoun at ``pos`` refers to, when no named person is
         mentioned between them. Its sentence must show the pronoun's gender (his firm's) or
-        its head noun must (spokeswoman). With ``whole``, any sentence of paragraph ``pi``
-        after ``after`` (the paragraph before the pronoun's)."""
+        its head noun must (spokeswoman), unless ``clue`` is false (nobody named in the
+        pronoun's paragraph could be it instead). With ``whole``, any sentence of paragraph
+        ``pi`` after ``after`` (the paragraph before the pronoun's)."""
         info = self.info(pi)
         text = self.text
         own = info.end if whole else info.sentence_start(info.start, pos)  # (the pronoun's)
         for start, end in info.starts_before(after, own):
             m = self._role_subject(start, end)
             if m is None or not (
-                GENDER_CLUE[pronoun].search(text, m.start(), end)
+                not clue
+                or GENDER_CLUE[pronoun].search(text, m.start(), end)
                 # (or in an opening phrase, whose "him" is the subject's: "Asked about
                 # reports linking him with a move, the 27-year-old smiled")
                 or (m.start() > start and _INTRO_GENDER[pronoun].search(text, start, m.start()))
@@ -865,7 +877,7 @@ class _Extractor:
             sent = _last_match(_MESSAGE_FROM, text, verbs[-1][1] if verbs else ls, end)
             if sent is not None:  # "until her phone buzzed with a text from her neighbor,
                 # Dolores Fenn, who lives at the top of the street:": the sender's words
-                a = self._speaker(sent.group("who"), None, pos)
+                a = self._speaker(sent.group("who") or sent.group("sender"), None, pos)
                 a.direct = a.relayed = True
                 if a.speaker is not None:
                     self.people.relayed(a.speaker, pos)
@@ -1004,8 +1016,12 @@ class _Extractor:
                 and self.people.is_person_name(raw)
             )
             # "In it she wrote": the preposition's object is "it", and "she" the subject
-            nominative = raw.lower() in _NOMINATIVE and (
-                _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+            nominative = (
+                raw.lower() in _NOMINATIVE
+                and _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+            ) or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
+                raw.startswith(("Rev", "Reverend", "Hon"))
+                and text.endswith(("the ", "The "), max(cs, c.start() - 4), c.start())
             )
             if (
                 not relative
@@ -1097,10 +1113,14 @@ class _Extractor:
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
         if r is None:
             r = ROLE_LONG.fullmatch(text, cs, vs)
+        if r is None and after > cs:  # "Near the end of the broadcast, a man in the audience"
+            r = ROLE_LONG.fullmatch(text, after, vs)
         if r is not None:
             who = r.group("who")
-            if who.endswith(" and"):  # "Her mother nodded and added": the subject is hers
-                who = _AND_VERB.sub("", who) or who
+            if who.endswith(" and"):  # "Her mother nodded and added": the subject is hers,
+                # "A man in the audience rose from his seat and shouted": the man's
+                cut = ROLE_SUBJECT_START.match(who)
+                who = cut.group("who") if cut is not None else (_AND_VERB.sub("", who) or who)
             return self._speaker(who, r.groupdict().get("d"), pos, r.start("who"))
         return None
 
@@ -1441,7 +1461,14 @@ class _Extractor:
                 and self.people.gender_shown(other) in (None, PRONOUN_GENDER.get(low))
             ):  # “...?” Penn asked her. / “Not in this lifetime,” she said: not the asker
                 a.speaker, known = other, None
+        # (a role subject of this paragraph before anyone named in it: "On the other side, a
+        # Marovian commander who uses the nom de guerre “Grom” appeared in a video. “...,” he
+        # said", not a man named paragraphs before)
         role = self._role_antecedent(pi, max(found_at, ps), pos, low)
+        unclued = False
+        if role is None and found_at < ps:
+            role = self._role_antecedent(pi, ps, pos, low, clue=False)
+            unclued = role is not None
         if role is None and opens and pi > 0 and found_at < pps:
             # "One resident, who asked not to be named because she ..., said ... ¶ “...,” she
             # said": the role the paragraph before was about, nobody named since
@@ -1480,7 +1507,12 @@ class _Extractor:
             # a description opening its paragraph is the person of the one before
             subject_at = _after_intro(self.text, ps, pos)  # (after "Asked about ...,")
             opening = self.text[subject_at : subject_at + len(role)].lower() == role.lower()
+            # (an age with an office, "The 31-year-old singer", is whoever holds the office
+            # first: the one named "Pop singer Marisol Vey", not the publicist quoted last)
+            aged_office = "year-old " in role
             person = self._definite_anaphor(role, pos, opening) if opening else None
+            if aged_office and (office_holder := self.people.alias(role, pos)) is not None:
+                person = office_holder
             if person is not None:
                 a.speaker = person
                 return a
@@ -1490,6 +1522,16 @@ class _Extractor:
             if person is not None and not self._introduced_unnamed(role, pos):
                 a.speaker, a.description = person, a.description or role
                 self.people.quoted_as(person, pos)
+                return a
+            if (
+                unclued
+                and a.speaker is not None
+                and role[:1] in "Tt"
+                and not self._introduced_unnamed(role, pos)
+            ):  # (an unclued "The detective" nobody is known to be: likely the detective
+                # named before, whom the pronoun found; but "the captain" after "a captain
+                # who identified himself only by his call sign" is that captain)
+                a.description = a.description or known
                 return a
             a.speaker, known = role, None
             if not self._role_speakers or pos >= self._role_speakers[-1][0]:
@@ -1827,6 +1869,8 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
     spokeswoman for ...", desc), ("name", "Priya Natarajan", desc) or ("none", "", None).
     Pure string work, cached: the same attributions recur through an article."""
     who = " ".join(who.split())
+    if who[:4] in ("the ", "The ") and who.startswith(("Rev", "Very Rev", "Hon"), 4):
+        who = who[4:]  # "the Rev. Samuel Oduya": a titled name
     desc = " ".join(desc.split()).strip(" ,") if desc else None
     if desc:
         desc = AGE.sub("", desc)  # an age ("Johnson, 34,") is not a description
@@ -1943,10 +1987,12 @@ _MENTION_KEY_RE = regex_cache.compile("|".join(_MENTION_KEYS))
 @functools.lru_cache(maxsize=64)
 def _name_ending_with(head: str) -> re.Pattern[str]:
     """Capitalized words ending with ``head`` capitalized: "Northgate News Network", "Central
-    Bank of Estravia" (without a "The" before them)."""
+    Bank of Estravia", "United Nations Office for Civilian Relief" (without a "The" before
+    them)."""
     return regex_cache.compile(  # (kept between runs, like the engine's other patterns)
         rf"(?<![\w’'-])(?:The[ \u00a0]+)?(?P<name>(?:[A-Z][\w&’'.-]*[ \u00a0]+){{1,4}}"
-        rf"{re.escape(head.title())}\b(?:[ \u00a0]+of[ \u00a0]+[A-Z][\w&’'-]*)?)"
+        rf"{re.escape(head.title())}\b(?:[ \u00a0]+(?:of|for)[ \u00a0]+(?:the[ \u00a0]+)?"
+        rf"[A-Z][\w&’'-]*(?:[ \u00a0]+[A-Z][\w&’'-]*){{0,3}})?)"
     )
 
 

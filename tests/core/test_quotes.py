@@ -1746,3 +1746,84 @@ def test_a_long_title_named_as_a_title_is_no_speech() -> None:
     )
     (quote,) = extract_quotes(text)
     assert quote.kind == "mention"
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "cut in" attributes; a name with a long appositive, then an action, owns the
+        # quotation that follows it
+        (
+            "“We built 30,000 homes,” said Premier Otto Rask.\n\n"
+            "Lena Varro, the opposition leader and a former housing lawyer of twenty years, was "
+            "already leaning into her microphone. “Homes nobody here can afford —”\n\n"
+            "“That is not true,” Rask cut in.",
+            ["Otto Rask", "Lena Varro", "Otto Rask"],
+        ),
+        # a role subject, its first verb phrase, "and" the speech verb; after an opening phrase
+        (
+            "“Next question,” said the host, Ida Mertens.\n\n"
+            "Near the end, a man in the audience rose from his seat and shouted, “What about the "
+            "ferry?”",
+            ["Ida Mertens", "a man in the audience"],
+        ),
+        # a surname ending in -ing is no opening phrase ("Speaking to reporters,")
+        (
+            "Pop singer Ava Lund married the chef Tom Fleming on Saturday.\n\n"
+            "Fleming, 34, who runs the restaurant Quay in the old harbour, posted a photograph "
+            "with a caption: “Still can’t believe she said yes.”",
+            ["Tom Fleming"],
+        ),
+        # an age with an office: whoever holds the office, not the publicist quoted last
+        (
+            "Pop singer Ava Lund has married, her publicist, Dana Roe, said. “They are "
+            "overjoyed,” Roe said.\n\n"
+            "The 31-year-old singer broke the news herself. “Reader, I married him,” she wrote.",
+            ["Dana Roe", "Ava Lund"],
+        ),
+        # "of", "for" and "and" inside an organisation's name
+        (
+            "The United Nations Office for Civilian Relief said about 4,000 people remained. "
+            "“Conditions are deteriorating,” the office said.",
+            ["United Nations Office for Civilian Relief"],
+        ),
+        # someone new in the pronoun's own paragraph, before anyone named from further back
+        (
+            "“We held the road,” said Sgt. Ivan Petrenko.\n\n"
+            "On the other side, a Marovian commander who goes by the name “Grom” appeared in a "
+            "video. “The town will be ours,” he said.",
+            ["Ivan Petrenko", "a Marovian commander"],
+        ),
+        # ... but "The detective" is the detective named before
+        (
+            "“These were not amateurs,” Detective Sgt. Ray Castell told reporters.\n\n"
+            "The detective said two people entered through the loading dock. He called that "
+            "detail “part of an active investigation.”",
+            ["Ray Castell", "Ray Castell"],
+        ),
+        # "the Rev." belongs to the name
+        (
+            "People gathered at the church, where the Rev. Samuel Oduya told the crowd that the "
+            "town had been “carrying this family” all week. “We are not here to say goodbye,” he "
+            "said.\n\n“We keep a light on,” said the Rev. Samuel Oduya.",
+            ["Samuel Oduya", "Samuel Oduya", "Samuel Oduya"],
+        ),
+        # a message someone sent, read out by another: the sender's words
+        (
+            "The judge read aloud a text message Breward sent to a friend that night: “Fine to "
+            "drive, roads are dead.”",
+            ["Breward"],
+        ),
+        # "by a judge who said", no comma before "who"
+        (
+            "A man was jailed on Friday by a judge who said he had made “a chain of selfish "
+            "decisions”.",
+            ["a judge"],
+        ),
+    ],
+)
+def test_speakers_of_the_twentieth_batch(text: str, speakers: list[str]) -> None:
+    found = [q.speaker for q in extract_quotes(text) if q.is_speech]
+    assert len(found) == len(speakers), found
+    for got, want in zip(found, speakers, strict=True):
+        assert got is not None and got.endswith(want), found
