@@ -1266,23 +1266,20 @@ class _Extractor:
     def _named_with_head(self, role: str, pos: int) -> str | None:
         """An earlier name that "the network" at ``pos`` shortens: "The Northgate News Network
         called the race ... “...,” the network said" (in its paragraph or the two before)."""
-        pi = self._paragraph_at(pos)
-        lo = self.paragraphs[max(0, pi - 2)][0]
-        found = None
-        for m in _name_ending_with(_last_word(role)).finditer(self.text, lo, pos):
-            found = m.group("name")
-        return found
+        return self._last_name_before(_name_ending_with(_last_word(role)), pos)
 
     def _described_with_head(self, role: str, pos: int) -> str | None:
         """An earlier name given "the agency" at ``pos`` as its appositive's noun: "Blue Harbour
         Relief, an international aid agency with a warehouse in Casteval, said" (in its
         paragraph or the two before)."""
-        pi = self._paragraph_at(pos)
-        lo = self.paragraphs[max(0, pi - 2)][0]
-        found = None
-        for m in _name_described_as(_last_word(role)).finditer(self.text, lo, pos):
-            found = m.group("name")
-        return found
+        return self._last_name_before(_name_described_as(_last_word(role)), pos)
+
+    def _last_name_before(self, pattern: re.Pattern[str], pos: int) -> str | None:
+        """The ``name`` of the last match of ``pattern`` before ``pos``, in its paragraph or
+        the two before."""
+        lo = self.paragraphs[max(0, self._paragraph_at(pos) - 2)][0]
+        m = _last_match(pattern, self.text, lo, pos)
+        return m.group("name") if m is not None else None
 
     def _introduced_unnamed(self, role: str, pos: int) -> bool:
         """Is "the former engineer" at ``pos`` the "A former engineer" ("One former engineer")
