@@ -133,8 +133,10 @@ GAP_WORD = (
 )
 
 
-# "the Rev. Samuel Oduya", "the Hon. Jane Doe": the article belongs to the title, not a role
-THE_TITLED = rf"[Tt]he{SP}+(?=(?:Rev|Very{SP}+Rev|Right{SP}+Rev|Hon|Reverend)\b)"
+# Titles that take "the": in "the Rev. Samuel Oduya", "the Hon. Jane Doe" the article belongs
+# to the title, not a role
+THE_TITLES = ("Rev", "Reverend", "Very Rev", "Right Rev", "Hon")
+THE_TITLED = rf"[Tt]he{SP}+(?=(?:{'|'.join(t.replace(' ', f'{SP}+') for t in THE_TITLES)})\b)"
 
 
 def _after_pattern(name: str) -> str:

@@ -230,9 +230,12 @@ _PRONOUN_AFTER = regex_cache.compile(
 # Finite verbs: a clause, never a role's words ("Helen Marchbank, has rejected calls", "For
 # Ferreira, the focus has already shifted")
 FINITE_WORDS = r"(?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)"
-# ... outside a relative clause ("a retired postman who has watched Harrowfield" is a role)
+# The words that open a relative clause ("a man who was ...")
+RELATIVE_WORDS = r"\b(?:who|whom|whose|that|which)\b"
+# ... a finite verb outside one, or one opened by "where" or "when" ("a retired postman who
+# has watched Harrowfield" is a role)
 _FINITE_IN = regex_cache.compile(
-    rf"(?:(?!\b(?:who|whom|whose|that|which|where|when)\b).)*?\s{FINITE_WORDS}\b"
+    rf"(?:(?!{RELATIVE_WORDS}|\b(?:where|when)\b).)*?\s{FINITE_WORDS}\b"
 )
 _PERSON_APPOSITIVE = regex_cache.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
@@ -395,7 +398,6 @@ def _after_place(text: str, pos: int) -> bool:
     )
 
 
-@functools.lru_cache(maxsize=1024)
 def _names_in(name: str, words: str) -> bool:
     """Does ``words`` contain a word of ``name`` as a whole word ("Luca" in "Luca is ...")?"""
     for part in name.split():
@@ -410,6 +412,7 @@ def _names_in(name: str, words: str) -> bool:
     return False
 
 
+@functools.lru_cache(maxsize=1024)
 def _alias_head(role: str) -> str:
     """The office a role names, as "the ..." refers to it later: "governor" for "gov", the
     compound whole ("prime minister": the prime minister is not "the minister" of a post)."""
@@ -1088,8 +1091,7 @@ class People:
         """The person a quotation calls by one name ("Are you calling me a liar, Priya?"), as
         shown, when exactly one of the article's people goes by it."""
         low = word.lower()
-        keys = {k for k in (*self._by_last.get(low, ()), *self._by_first.get(low, ()))}
-        keys &= self.person
+        keys = {*self._by_last.get(low, ()), *self._by_first.get(low, ())} & self.person
         return self.display.get(keys.pop()) if len(keys) == 1 else None
 
     def alias(self, role: str, pos: int) -> str | None:

@@ -102,6 +102,7 @@ from desktop_app.core.quote_patterns import (
     SUBJ_CAND,
     SUBJECT_ROLE,
     TERMINAL,
+    THE_TITLES,
     TITLE_CUE,
     according,
     colon_subject,
@@ -114,6 +115,7 @@ from desktop_app.core.quote_patterns import (
 from desktop_app.core.quote_speakers import (
     NAME,
     PRONOUN_GENDER,
+    RELATIVE_WORDS,
     STOP_WORDS,
     People,
     after_role_noun,
@@ -240,10 +242,9 @@ _PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it
     **dict.fromkeys(("she", "her"), "she"),
     **dict.fromkeys(("they", "them", "their"), "they"),
 }
-_RELATIVE_WORDS = r"\b(?:who|whom|whose|that|which)\b"
 # a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
 _CLAUSE_IN_ROLE = regex_cache.compile(
-    rf"^(?:(?!{_RELATIVE_WORDS})[^,])*?[ \u00a0](?P<verb>{FINITE_WORDS}|came|comes)\b"
+    rf"^(?:(?!{RELATIVE_WORDS})[^,])*?[ \u00a0](?P<verb>{FINITE_WORDS}|came|comes)\b"
 )
 _FROM_NAME = regex_cache.compile(
     rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
@@ -251,7 +252,7 @@ _FROM_NAME = regex_cache.compile(
 # a passive's auxiliary right before a verb: ", a line that has been (repeated)"
 _BEEN_BEFORE = regex_cache.compile(r"\b(?:been|being)[ \u00a0]+\Z")
 # a relative clause in an appositive: "the lawyer who represented ..."
-_RELATIVE_WORD = regex_cache.compile(_RELATIVE_WORDS)
+_RELATIVE_WORD = regex_cache.compile(RELATIVE_WORDS)
 # A name given before a short quotation: "called a", "taken to calling the rows of cots"
 _NAMING_BEFORE = regex_cache.compile(
     r"\b(?:call(?:s|ed|ing)?|(?:re)?named|dubbed|nicknamed)"
@@ -1020,7 +1021,7 @@ class _Extractor:
                 raw.lower() in _NOMINATIVE
                 and _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
             ) or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
-                raw.startswith(("Rev", "Reverend", "Hon"))
+                raw.startswith(THE_TITLES)
                 and text.endswith(("the ", "The "), max(cs, c.start() - 4), c.start())
             )
             if (
@@ -1866,7 +1867,7 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
     spokeswoman for ...", desc), ("name", "Priya Natarajan", desc) or ("none", "", None).
     Pure string work, cached: the same attributions recur through an article."""
     who = " ".join(who.split())
-    if who[:4] in ("the ", "The ") and who.startswith(("Rev", "Very Rev", "Hon"), 4):
+    if who[:4] in ("the ", "The ") and who.startswith(THE_TITLES, 4):
         who = who[4:]  # "the Rev. Samuel Oduya": a titled name
     desc = " ".join(desc.split()).strip(" ,") if desc else None
     if desc:
