@@ -50,9 +50,10 @@ class Article:
     url: str | None = None
     source: str | None = None
     page_comments: tuple[PageComment, ...] = ()
-    #: The headline as versions before 2026-11-25 read it, where that differs: a category line
-    #: right above the headline, with no blank line between, was taken for part of it. Comments
-    #: stored then were filed under that reading's id (see :attr:`former_ids`).
+    #: What versions before 2026-11-25 read before this body, where that differs: their
+    #: headline (a category line right above it, with no blank line between, was taken for part
+    #: of it) and any paragraphs they read as body that are header now. Comments stored then
+    #: were filed under that reading's id (see :attr:`former_ids`).
     former_title: str | None = None
     # Values derived from the fields, computed once on first use (for an 8 MB article each
     # takes tens of milliseconds); not part of the article's identity.
@@ -195,7 +196,7 @@ def _kicker_above_headline(block: str, tidy: Callable[[str], str]) -> tuple[str,
     if not kicker or not headline or not _looks_like_kicker(kicker):
         return None
     words = kicker.split()
-    if len(words) > 3 or words[-1].lower() in _RUNS_ON or len(headline) > 200:
+    if len(words) > 3 or words[-1].lower() in _RUNS_ON:
         return None
     opening = headline.lstrip("“‘\"'(")[:1]
     if not (opening.isupper() or opening.isdigit()):
