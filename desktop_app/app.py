@@ -199,7 +199,10 @@ def _screenshot(window: QMainWindow, out: str) -> int:
         ready.connect(loop.quit)
         QTimer.singleShot(10_000, loop.quit)  # never hang a docs build
         loop.exec()
-    QApplication.processEvents()
+    # Layout requests (the status bar's, a splitter's) are posted events: deliver them so the
+    # window is laid out. Not processEvents(): that would also paint the whole window once
+    # before grab() paints it again.
+    QApplication.sendPostedEvents()
     if not window.grab().save(out):
         print(f"{PROG}: could not save the screenshot to {out}", file=sys.stderr)
         return 1

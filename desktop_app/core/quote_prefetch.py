@@ -4,21 +4,24 @@ At launch the window's Python classes and Qt's take most of a core for about 150
 quote engine (importing it and reading the article) would then share that core with them: a
 thread cannot help, since both hold the GIL. So on Linux, once the article is read and before
 Qt is imported, :func:`start` forks a child that imports the engine, finds the quotations and
-hands them back pickled through a pipe; the window's first extraction (:func:`take`) reads them
+hands them back through a pipe as plain values (``marshal``: strings, numbers, tuples, which
+cannot carry code, and whose reader is built in, unlike pickle's); the window's first extraction
+(:func:`take`) reads them
 there instead of running the engine. On a machine with a second core the list is ready when the
-window is.
+window is: a child that has already finished is read at once (:func:`take_if_done`), so the
+window's first paint shows the quotations.
 
 Nothing depends on the child. A different text, a child that failed, was killed or wrote
 something unreadable, a platform without ``fork``: :func:`take` returns None and the caller runs
 the engine as always. A child nobody takes is killed at exit; it also stops by itself if its
-parent is gone. The pipe is the child's own, so what is unpickled comes from this program's
-code, not from anywhere a user or a file could write to.
+parent is gone.
 """
 
 from __future__ import annotations
 
 import atexit
 import contextlib
+import marshal
 import os
 import select
 import signal
@@ -26,9 +29,9 @@ import sys
 import threading
 from collections.abc import Callable
 
-from desktop_app.core.quote_types import Quote
+from desktop_app.core.quote_types import Quote, QuotePart
 
-__all__ = ["available", "start", "take"]
+__all__ = ["available", "start", "take", "take_if_done"]
 
 #: How often :func:`take` looks at its ``cancelled`` callback while the child works (seconds).
 _POLL = 0.05
@@ -39,6 +42,22 @@ class _Child:
         self.pid = pid
         self.fd = fd
         self.text = text
+        self.status: int | None = None  # the exit status, once reaped
+
+    def is_for(self, text: str) -> bool:
+        return self.text is text or self.text == text
+
+    def finished(self) -> bool:
+        """Whether the child has exited (reaped here, without waiting)."""
+        if self.status is None:
+            try:
+                pid, status = os.waitpid(self.pid, os.WNOHANG)
+            except ChildProcessError:  # reaped by someone else: its status is unknown
+                self.status = -1
+            else:
+                if pid:
+                    self.status = os.waitstatus_to_exitcode(status)
+        return self.status is not None
 
     def read(self, cancelled: Callable[[], bool]) -> bytes | None:
         """Everything the child writes, or None when ``cancelled()`` turned true first."""
@@ -57,6 +76,8 @@ class _Child:
         """Close the pipe and reap the child (killed first if ``kill``); its exit status."""
         with contextlib.suppress(OSError):
             os.close(self.fd)
+        if self.status is not None:
+            return self.status
         if kill:
             with contextlib.suppress(OSError):
                 os.kill(self.pid, signal.SIGKILL)
@@ -116,11 +137,8 @@ def _child_main(text: str, fd: int, parent: int) -> None:
         except ExtractionCancelled:
             quotes = None  # the parent is gone
         if quotes is not None:
-            import pickle
-
-            data = pickle.dumps(quotes, protocol=pickle.HIGHEST_PROTOCOL)
             with open(fd, "wb", closefd=True) as pipe:
-                pipe.write(data)
+                pipe.write(marshal.dumps([_as_values(q) for q in quotes]))
             code = 0
     except BaseException:  # nothing may escape into a copy of the parent's program
         pass
@@ -139,22 +157,63 @@ def take(text: str, cancelled: Callable[[], bool]) -> list[Quote] | None:
         child, _pending = _pending, None
     if child is None:
         return None
-    if child.text is not text and child.text != text:
+    if not child.is_for(text):
         child.close(kill=True)
         return None
     data = child.read(cancelled)
     status = child.close(kill=data is None)
-    if data is None or status != 0:
-        return None
-    import pickle
+    return _decoded(data) if status == 0 else None
 
+
+def take_if_done(text: str) -> list[Quote] | None:
+    """The child's quotations of ``text`` if it has finished already, without waiting.
+
+    None when there is no child, it is still working (it is then left for :func:`take`), or it
+    failed. A child that finished has written everything: it only exits once its whole result
+    is in the pipe, so reading it cannot block.
+    """
+    global _pending
+    with _lock:
+        child = _pending
+        if child is None or not child.is_for(text) or not child.finished():
+            return None
+        _pending = None
+    data = child.read(lambda: False)
+    return _decoded(data) if child.close(kill=False) == 0 else None
+
+
+def _as_values(q: Quote) -> tuple[object, ...]:
+    parts = tuple((p.text, p.start, p.end) for p in q.parts)
+    return (q.text, q.start, q.end, parts, q.kind, q.speaker, q.speaker_description, q.cue)
+
+
+def _decoded(data: bytes | None) -> list[Quote] | None:
+    """The quotations :func:`_as_values` wrote, or None if ``data`` is anything else."""
+    if data is None:
+        return None
     try:
-        quotes = pickle.loads(data)
+        rows = marshal.loads(data)
+        quotes = [
+            Quote(text, start, end, tuple(QuotePart(*p) for p in parts), kind, *who)
+            for text, start, end, parts, kind, *who in rows
+        ]
     except Exception:
         return None
-    if not isinstance(quotes, list) or not all(isinstance(q, Quote) for q in quotes):
+    if not all(_well_formed(q) for q in quotes):
         return None
     return quotes
+
+
+def _well_formed(q: Quote) -> bool:
+    return (
+        isinstance(q.text, str)
+        and type(q.start) is int
+        and type(q.end) is int
+        and q.kind in ("speech", "mention")
+        and len(q.parts) > 0
+        and all(isinstance(p.text, str) and type(p.start) is int for p in q.parts)
+        and all(v is None or isinstance(v, str) for v in (q.speaker, q.speaker_description, q.cue))
+    )
 
 
 def _stop_pending() -> None:

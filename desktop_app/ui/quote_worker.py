@@ -26,6 +26,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from desktop_app.core import quote_prefetch
 from desktop_app.core.quote_types import Quote
 
 __all__ = ["BATCH_SIZE", "QuoteWorker"]
@@ -54,8 +55,6 @@ def _engine(text: str, cancelled: Callable[[], bool]) -> Sequence[Quote]:
     The start-up article's quotations may already have been found by a child process
     (:mod:`desktop_app.core.quote_prefetch`); they are taken from it then.
     """
-    from desktop_app.core import quote_prefetch
-
     found = quote_prefetch.take(text, cancelled)
     if found is not None:
         return found
@@ -146,13 +145,24 @@ class QuoteWorker(QObject):
         return self._running
 
     def start(self, text: str) -> int:
-        """Find the quotations of ``text``; forget whatever an earlier call was doing."""
+        """Find the quotations of ``text``; forget whatever an earlier call was doing.
+
+        When the start-up child has already found them, the first batch is delivered before
+        this returns, so the window's first paint shows it; the rest follow as always.
+        """
         self.cancel()
         self._running = True
-        job = _Job(self._generation, text, self.extract, self._relay)
-        self._job = job
         self.started.emit()
         self.progress.emit(0, 0)
+        found = quote_prefetch.take_if_done(text) if self.extract is None else None
+        if found is not None:
+            generation = self._generation
+            self._on_done(generation, found)
+            if self._feeder.isActive() and generation == self._generation:
+                self._on_feed()
+            return generation
+        job = _Job(self._generation, text, self.extract, self._relay)
+        self._job = job
         _thread_pool().start(job)
         return self._generation
 

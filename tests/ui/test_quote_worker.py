@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtGui import QTextCursor, QTextFormat
 
 from desktop_app.core.article import Article, parse_plain_text
 from desktop_app.core.quote_types import Quote, QuotePart
@@ -226,3 +227,54 @@ def test_pane_shows_extractor_failure(qtbot) -> None:
         pane.set_article(article)
     assert "boom" in pane.empty_label.text()
     assert re.search("Could not find", pane.status_text())
+
+
+def test_quotations_a_finished_start_up_child_found_are_listed_before_the_first_paint(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The start-up child (quote_prefetch) is usually done before the window is: its quotations
+    are then in the list, the article tinted and the pane ready when ``set_article`` returns,
+    with no event-loop turn in between, so the window's first paint shows them."""
+    from desktop_app.core import quote_prefetch
+
+    article = parse_plain_text("Headline\n\n“We are ready,” said Ana Lima. “All of it,” she said.")
+    found = python_extractor(article.text)
+    asked: list[str] = []
+
+    def done_child(text: str) -> list[Quote] | None:
+        asked.append(text)
+        return list(found)
+
+    monkeypatch.setattr(quote_prefetch, "take_if_done", done_child)
+    view = ArticleView()
+    pane = QuotesPane()
+    qtbot.addWidget(view)
+    qtbot.addWidget(pane)
+    pane.attach(view)
+    ready: list[bool] = []
+    pane.quotes_ready.connect(lambda: ready.append(True))
+    pane.set_article(article)
+    assert asked == [article.text]
+    assert list(pane.model.quotes) == found
+    assert pane.is_ready() and ready == [True]
+    assert pane.stack.currentWidget() is pane.list_view
+    for quote in found:  # tinted in the article
+        cursor = QTextCursor(view.document())
+        cursor.setPosition(view.offset_to_position((quote.start + quote.end) // 2))
+        assert cursor.charFormat().property(QTextFormat.Property.UserProperty) == "quote"
+
+
+def test_a_start_up_child_still_working_leaves_the_list_to_the_background_job(
+    qtbot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.core import quote_prefetch
+
+    monkeypatch.setattr(quote_prefetch, "take_if_done", lambda text: None)
+    pane = QuotesPane()
+    qtbot.addWidget(pane)
+    article = parse_plain_text("Headline\n\n“We are ready,” said Ana Lima.")
+    pane.set_article(article)
+    assert pane.model.rowCount() == 0 and not pane.is_ready()
+    with qtbot.waitSignal(pane.quotes_ready, timeout=30_000):
+        pass
+    assert [q.text for q in pane.model.quotes] == ["We are ready,"]

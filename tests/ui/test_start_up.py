@@ -94,3 +94,24 @@ def test_build_window_leaves_the_collector_alone(qtbot, tmp_path: Path) -> None:
     window: QMainWindow = build_window(["--data-dir", str(tmp_path / "d")])
     qtbot.addWidget(window)
     assert gc.isenabled()
+
+
+def test_the_screenshot_is_the_window_as_it_shows_once_every_event_is_handled(
+    qtbot, tmp_path: Path
+) -> None:
+    """``--screenshot`` delivers the posted layout requests but does not paint the window
+    before grabbing it: the PNG must still be exactly what the laid-out window shows."""
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    window: QMainWindow = build_window(["--data-dir", str(tmp_path / "d"), str(SEED)])
+    qtbot.addWidget(window)
+    png = tmp_path / "seed.png"
+    assert app._screenshot(window, str(png)) == 0
+    status = window.statusBar().currentMessage()
+    assert "quotation" in status  # the quotations were listed before the grab
+    QApplication.processEvents()
+    shown = window.grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    saved = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB32)
+    assert saved.size() == shown.size()
+    assert saved == shown
