@@ -63,7 +63,7 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-calling reminds reminding read reads concluded concludes""")
+calling reminds reminding read reads concluded concludes thanked""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
 PHRASAL_PAIRS = _words(
@@ -99,7 +99,10 @@ GROUP = (  # (one word may qualify it: "opposition members", "local residents")
     r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
     r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers|"
     r"[Mm]embers|[Ll]awmakers|MPs|[Ss]enators|[Vv]oters|[Ff]ans|[Pp]arents|[Aa]ctivists|"
+    r"[Ll]awyers|[Aa]ttorneys|[Rr]egulators|[Ee]mployees|"
     r"[Ss]omeone|[Ss]omebody)\b"  # (“Shame!” someone shouted from the public gallery)
+    # (whose: "lawyers for the drivers", "members of the public")
+    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
 )
 # A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
 # she claims to dislike" the role ends before "she".
@@ -422,7 +425,9 @@ def interviewer() -> re.Pattern[str]:
 INTRO_PHRASE = regex_cache.compile(
     r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
     r"Earlier|Afterwards|Outside|Inside|Then|Back|Across|Along|Around|Behind|Near|Over|Under|"
-    r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout)\b"
+    r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout|"
+    r"Midway|Halfway|Partway|Moments|Minutes|Shortly|Soon|Late|Early|Following|Amid|Despite|"
+    r"Through|Toward|Towards)\b"
     # (a gerund, then its words: "Speaking to reporters," not the name "Kettering, 34,")
     r"|[A-Z][a-z]+ing\b(?=[ \u00a0]+[a-z]))[^,:“”\"]{0,120},"
 )
@@ -432,6 +437,7 @@ MENTION_CUE = regex_cache.compile(
     r"(?i:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|entitled|named|the\s+word|"
     r"the\s+(?:title|headline|heading)|"  # ("published under the title “...”")
     r"the\s+words|the\s+term|the\s+phrase|slogan|motto|tagline|catchphrase|the\s+hashtag|labelled|"
+    r"\b(?:label|nickname|moniker)|"  # ("A second internal label, “Clean Sheet,” appears")
     r"labeled|(?:branded|billed|marketed|advertis(?:ed|es|ing)|promot(?:ed|es|ing))"
     r"(?:\s+(?:itself|themselves|it))?\s+as|a\s+sign\s+reading|signs\s+reading|"
     r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
@@ -492,7 +498,8 @@ ROLE_THEN_NAME = NameChecked(
 # The written sources an article quotes: "a report", "The evacuation order", "the advisory".
 DOCUMENT_NOUNS = "|".join(
     _words("""report study survey analysis review audit statement letter email e-mail memo note
-    message release filing order notice ruling judgment post advisory bulletin directive""")
+    message release filing order notice ruling judgment post advisory bulletin directive entry
+    logbook log diary transcript""")
 )
 # "The statement continued:": a written source stands for whoever issued it.
 DOCUMENT_ROLE = regex_cache.compile(
@@ -522,6 +529,12 @@ ORG_NAMED = regex_cache.compile(
     r"launched|released|introduced|issued))"
 )
 REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
+#: A radio call opening a quotation, addressee first: "Surface, this is Kestrel." or, between
+#: call signs already known, "Kestrel, Surface." (the "from" group is the caller's call sign).
+RADIO_CALL = regex_cache.compile(
+    rf"(?P<to>{UP}[\w-]*(?:{SP}{UP}[\w-]*)?),{SP}+(?P<this>this{SP}+is{SP}+)?"
+    rf"(?P<from>{UP}[\w-]*(?:{SP}{UP}[\w-]*)?)[.,!](?:\s|$)"
+)
 OWN_WORDS = regex_cache.compile(
     r"(?i:(his|her|their)\s+(?:own\s+)?(?:evidence|account|testimony|statement|words|version|"
     r"admission|recollection|telling))"

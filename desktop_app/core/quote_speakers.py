@@ -64,7 +64,9 @@ Every Some Many Most Much More Few Several All Any No Not None Neither Either An
 Such Own Same Do Does Did Is Are Was Were Be Been Being Have Has Had Will Would Shall Should
 Can Could May Might Must Let Please Yes Oh Well Perhaps Maybe Sometimes Often Never Always
 Already Again Once Twice Soon Recently Currently Initially Originally Eventually Overall
-Ultimately Together Almost Nearly Around Nor Whereupon""")
+Ultimately Together Almost Nearly Around Nor Whereupon Two Three Four Five Six Seven Eight Nine
+Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Minutes Hours
+Days Weeks Months Years""")
 STOP_WORDS = frozenset(_STOP_WORDS)
 
 # (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)
@@ -131,7 +133,8 @@ _ORG_WORDS = frozenset(
     parish borough district terrace crescent playhouse theatre theater opera gallery orchestra
     studio studios library zoo landing springs falls heights crossing junction creek harbor
     harbour beach village search rescue trust industries media medical pharmaceuticals
-    therapeutics foods rovers united athletic wanderers albion rangers""")
+    therapeutics foods rovers united athletic wanderers albion rangers row mews quay wharf parade
+    gardens embankment promenade plaza alley""")
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."
@@ -566,6 +569,7 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
 
 
 _PARENTHETICAL = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
+_APPOSITIVE_CUT = regex_cache.compile(r",\s+(?:a|an)\s.*$", re.DOTALL)
 _ROLE_CUT = regex_cache.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
@@ -581,6 +585,8 @@ def clean_role(raw: str) -> str:
     """A role phrase as a speaker: "A Roscosmos official" -> "a Roscosmos official"."""
     role = _PARENTHETICAL.sub("", " ".join(raw.split()))  # "One nurse, she said, had"
     role = _ROLE_CUT.sub("", role).strip(" ,;:")
+    # (an appositive: "a heckler near the back, a man in a yellow rain jacket," is the heckler)
+    role = _APPOSITIVE_CUT.sub("", role)
     first, _, rest = role.partition(" ")
     if first in ("A", "An", "The", "One", "Another", "His", "Her", "Their", "Its"):
         role = first.lower() + (" " + rest if rest else "")

@@ -90,6 +90,7 @@ from desktop_app.core.quote_patterns import (
     ORG_NOUNS,
     OWN_WORDS,
     PRONOUN_START,
+    RADIO_CALL,
     REPLY_CUES,
     ROLE_AFTER_RELATIVE,
     ROLE_BEFORE_WHO,
@@ -178,14 +179,17 @@ _DOCUMENT = regex_cache.compile(
 )
 _DOCUMENT_NOUN = regex_cache.compile(rf"\b(?:{DOCUMENT_NOUNS})\b")  # (a cheap first test)
 # ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
-# released about an hour before"
+# released about an hour before", "the logbook entry Threlkeld wrote shortly after noon"
 _ISSUED_BY_SUBJECT = regex_cache.compile(
-    r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<org>(?:the[ \u00a0]+)?[A-Z][\w&’'-]*"
+    r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<org>(?:the[ \u00a0]+)?[A-Z][\w&’'.-]*"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w&’'-]*){0,4})[ \u00a0]+"
-    r"(?:released|issued|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed)\b"
+    r"(?:released|issued|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed|"
+    r"wrote|penned|signed|drafted|recorded|kept)\b"
 )
-# ... or one its author signed: "a letter signed by chief executive Miriam Castellane"
+# ... or one its author signed: "a letter signed by chief executive Miriam Castellane", "an
+# entry from 14 January 1953, written by Assistant Keeper Alexander Munro"
 _SIGNED_BY = regex_cache.compile(
+    r"(?:[ \u00a0]+(?:from|of|dated)[ \u00a0][^,.;“”\"]{1,40})?,?"
     r"[ \u00a0]+(?:signed|co-signed|written)[ \u00a0]+by[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
 )
@@ -258,6 +262,11 @@ _NAMING_BEFORE = regex_cache.compile(
     r"\b(?:call(?:s|ed|ing)?|(?:re)?named|dubbed|nicknamed)"
     r"(?:[ \u00a0]+(?!(?:a|an|the)[ \u00a0]+\Z)[\w’'-]+){0,8}?"
     r"(?:[ \u00a0]+(?P<det>a|an|the))?[ \u00a0]+\Z"
+)
+# ... unless it is what the speaker calls it: "promising what she called a “clean start”"
+_WHAT_ONE_CALLED = regex_cache.compile(
+    r"\bwhat[ \u00a0]+(?:he|she|they|[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})"
+    r"[ \u00a0]+(?:has[ \u00a0]+)?call(?:s|ed)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?\Z"
 )
 # A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
 _DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+\Z")
@@ -458,6 +467,7 @@ class _Extractor:
         self._quote_starts: list[int] = []  # every quotation's opening mark, and its end
         self._quote_ends: list[int] = []
         self._interviews: dict[int, tuple[str, str]] = {}  # introduction -> (asker, answerer)
+        self._call_signs: dict[str, str] = {}  # a radio call sign -> the person using it
         # the paragraphs that open with "He" or "She", in order (one pass over the text)
         self._pronoun_paragraphs = sorted(
             {self._paragraph_at(m.start(1)) for m in _PARAGRAPH_PRONOUN.finditer(text)}
@@ -551,6 +561,7 @@ class _Extractor:
                 spoken = raw
             k += 1
         self._from_context(items, pi)
+        self._radio_calls(items)
         quotes = []
         for item in items:
             a = item.attribution
@@ -585,6 +596,8 @@ class _Extractor:
         m = DEFINITE.fullmatch(role)
         if m is None or m.group("head").lower() in INSTITUTIONAL or ORG_DEFINITE.fullmatch(role):
             return None  # ("the network" is no person named before it)
+        if _plural(m.group("head")):
+            return None  # "the directors" are not the one person named before them
         pi = self._paragraph_at(pos)
         ps = self.paragraphs[pi][0]
         # (its subject before an object: "Whitlow said he had telephoned Reddaway ... “...,”
@@ -1199,7 +1212,11 @@ class _Extractor:
             document = DOCUMENT_ROLE.fullmatch(role)
             author = self._document_author(document.group("noun"), pos) if document else None
             if author is not None:  # “The statement continued:”: whoever issued it
-                a.speaker, a.description = author, a.description or role
+                # (a person as the article names them: "an email Ms. Voss sent": Lena Voss)
+                if not author.startswith(("The ", "the ")) and self.people.is_person_name(author):
+                    author = self.people.speaker_for_name(pos, author, None)[0]
+                a.speaker = author
+                a.description = a.description or role
                 return a
             org = None
             if ORG_DEFINITE.fullmatch(role):
@@ -1209,6 +1226,7 @@ class _Extractor:
                     self._fuller_role(role, pos)
                     or self._named_with_head(role, pos)
                     or self._described_with_head(role, pos)
+                    or self._possessed_head(role, pos)
                     or self._organisation_before(pos)
                 )
             if org is not None:
@@ -1274,6 +1292,11 @@ class _Extractor:
         Relief, an international aid agency with a warehouse in Casteval, said" (in its
         paragraph or the two before)."""
         return self._last_name_before(_name_described_as(_last_word(role)), pos)
+
+    def _possessed_head(self, role: str, pos: int) -> str | None:
+        """An earlier "Fennimore’s board" that "the board" at ``pos`` shortens (in its
+        paragraph or the two before): whose board it is, not whichever company was named last."""
+        return self._last_name_before(_possessor_of(_last_word(role)), pos)
 
     def _last_name_before(self, pattern: re.Pattern[str], pos: int) -> str | None:
         """The ``name`` of the last match of ``pattern`` before ``pos``, in its paragraph or
@@ -1575,6 +1598,13 @@ class _Extractor:
         titled = _title_case(words)
         if len(words) <= 4 and quoted[-1] not in "!?":
             naming = _NAMING_BEFORE.search(text, om - 90 if om > 90 else 0, om)
+            if (
+                naming is not None
+                and a.speaker
+                and not titled  # (what he called the “Evergreen Income Plan”: a name)
+                and _WHAT_ONE_CALLED.search(text, om - 60 if om > 60 else 0, om)
+            ):
+                return True  # "promising what she called a “clean start”": her own words
             if naming is not None and (
                 naming.group("det") or _title_case(quoted.rstrip(".,").split())
             ):
@@ -1628,6 +1658,27 @@ class _Extractor:
                         a.cue = found.cue
             if item.speech and a.speaker:
                 last = a
+
+    def _radio_calls(self, items: list[_Item]) -> None:
+        """Radio traffic: “Surface, this is Kestrel. ...,” radioed the pilot. The one who used
+        a call sign next to their name uses it again in a call with no attribution of its own
+        (“Surface, Kestrel. Stand by.”), or under one that only names a role or a message.
+        A call is one that says "this is", or one addressed to a call sign already known
+        (“Look, Mary.” is no call)."""
+        signs = self._call_signs
+        for item in items:
+            if not item.speech:
+                continue
+            s, e = item.raw.parts[0]
+            m = RADIO_CALL.match(self.text, s, e)
+            if m is None or not (m.group("this") or m.group("to") in signs):
+                continue
+            a = item.attribution
+            caller = m.group("from")
+            if a.direct and a.speaker and a.speaker[0].isupper():
+                signs[caller] = a.speaker
+            elif caller in signs and (not a.direct or not a.speaker or a.speaker[0].islower()):
+                item.attribution = _Attribution(signs[caller])
 
     def _next_sentence(self, raw: RawQuote, nxt: _Item | None) -> _Attribution | None:
         """“We have done nothing wrong.” Smith said the firm would appeal: the sentence right
@@ -1972,7 +2023,7 @@ _TITLE_NAMED = regex_cache.compile(
 _MENTION_KEYS = (
     "so", "dubbed", "nicknamed", "known", "title", "headline", "heading", "name", "word",
     "term", "phrase",
-    "slogan", "motto", "tagline", "catchphrase", "hashtag", "label", "brand", "billed",
+    "slogan", "motto", "tagline", "catchphrase", "hashtag", "label", "moniker", "brand", "billed",
     "marketed", "reading", "advertis", "promot",
     "chant", "cries", "shouts", "chorus", "sign", "banner", "placard", "poster", "shirt",
     "call ", "calls ", "asked about",
@@ -1994,6 +2045,14 @@ def _name_ending_with(head: str) -> re.Pattern[str]:
     )
 
 
+def _possessor_of(head: str) -> re.Pattern[str]:
+    """Capitalized words owning ``head``: "Fennimore’s board", "Brackwater’s own board"."""
+    return regex_cache.compile(
+        r"(?<![\w’'-])(?P<name>[A-Z][\w&.-]*(?:[ \u00a0]+[A-Z][\w&.-]*){0,3}[’']s"
+        rf"[ \u00a0]+(?:[a-z]+[ \u00a0]+)?{re.escape(head)})\b"
+    )
+
+
 def _name_described_as(head: str) -> re.Pattern[str]:
     """Capitalized words with an appositive that ends in ``head``: "Blue Harbour Relief, an
     international aid agency" (for "the agency")."""
@@ -2002,6 +2061,12 @@ def _name_described_as(head: str) -> re.Pattern[str]:
     return regex_cache.compile(
         rf"(?<![\w’'-])(?:The[ \u00a0]+)?{name},[ \u00a0]+{described}{re.escape(head)}\b"
     )
+
+
+def _plural(noun: str) -> bool:
+    """ "directors", "officials", "parents": not "boss", "status", "analysis"."""
+    low = noun.lower()
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _ends_with_preposition(phrase: str) -> bool:

@@ -1827,3 +1827,93 @@ def test_speakers_of_the_twentieth_batch(text: str, speakers: list[str]) -> None
     assert len(found) == len(speakers), found
     for got, want in zip(found, speakers, strict=True):
         assert got is not None and got.endswith(want), found
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # radio traffic: a call sign used beside a name is that person's in the calls that
+        # follow with no attribution, or under one that only names "the message"; a number
+        # word opening a sentence is nobody
+        (
+            "“Tower, this is Osprey. Engine two is out,” radioed the pilot, Mara Kell.\n\n"
+            "“Osprey, Tower. Understood. Runway one is yours,” replied controller Ben Sato.\n\n"
+            "“Tower, Osprey. Turning final.”\n\n"
+            "Twelve minutes later came the message the crew had waited for: “Tower, this is "
+            "Osprey. We are down and safe.”",
+            ["Mara Kell", "Ben Sato", "Mara Kell", "Mara Kell"],
+        ),
+        # ... while a vocative is no call sign
+        (
+            "“Look, Mary. It is over,” said Tom Reyes.\n\n“Listen, Mary. Go home.”",
+            ["Tom Reyes", "Tom Reyes"],
+        ),
+        # the document someone wrote: "according to the log entry Kovac wrote"
+        (
+            "The ferry’s master, Captain Ivo Kovac, logged the fault. “Port engine stopped at "
+            "04:10. Restarted 04:25,” according to the log entry Kovac wrote that morning.",
+            ["Ivo Kovac"],
+        ),
+        # "the directors" are not the person named before them; "the board" is the board of
+        # the company it belongs to, not the company named last
+        (
+            "Alder’s board rejected the offer from Corwin. In a letter to shareholders, the "
+            "directors urged them to wait. “The offer is far too low,” the letter said.\n\n"
+            "The board wrote that Corwin was “trying its luck”. “Do not sell,” the board wrote.",
+            ["the directors", "Alder’s board", "Alder’s board"],
+        ),
+        # plural roles with whose they are: "Lawyers for the tenants wrote"
+        (
+            "The tenants are represented by Hale & Rowe, a firm in Port Enfield. Lawyers for the "
+            "tenants wrote in their complaint that the landlord ran “a scheme to evict people "
+            "without cause.” “The notices were forged,” the filing says.",
+            ["Lawyers for the tenants", "Lawyers for the tenants"],
+        ),
+        # an email "Ms. Adair sent", quoted after "The email was blunt:", is hers, named in full
+        (
+            "Nora Adair ran the depot. “We are fine,” Ms. Adair wrote to staff.\n\n"
+            "The records include an email Ms. Adair sent to managers in May. The email was "
+            "blunt: “Nobody works over 60 hours on paper.”",
+            ["Nora Adair", "Nora Adair"],
+        ),
+        # a street is no person for a "she" to stand for
+        (
+            "The painter Greta Lind opens a retrospective this week.\n\nIn 1998, when the "
+            "Harbour Gallery on Saltmarsh Row staged her first show, she was still unknown. "
+            "“People asked why I painted mud,” she told this newspaper.",
+            ["Greta Lind"],
+        ),
+        # the subject of "thanked X for “...”"; a role after "Midway through ...," with an
+        # appositive, which is no part of the role
+        (
+            "“We did it,” said Mayor Ana Ruiz.\n\nIn her speech, Ruiz thanked Paul Fenn for "
+            "“twelve years of service to this city.” Midway through the speech, a heckler near "
+            "the door, a man in a red cap, shouted “What about the buses?”",
+            ["Ana Ruiz", "Ana Ruiz", "a heckler near the door"],
+        ),
+        # what a speaker calls something in plain words is their phrase (not a name given)
+        (
+            "Ana Ruiz won on Tuesday, promising what she called a “fresh start” at City Hall.",
+            ["Ana Ruiz"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_first_batch(text: str, speakers: list[str]) -> None:
+    found = [q.speaker for q in extract_quotes(text) if q.is_speech]
+    assert len(found) == len(speakers), found
+    for got, want in zip(found, speakers, strict=True):
+        assert got is not None and got.endswith(want), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A second internal label, “Night Shift,” appears in 40 of the messages, according to "
+        "the filing.",
+        "Prosecutors said he steered clients into what he called the “Evergreen Income Plan,” "
+        "promising high returns.",
+    ],
+)
+def test_labels_and_names_given_are_no_speech(text: str) -> None:
+    (quote,) = extract_quotes(text)
+    assert quote.kind == "mention"
