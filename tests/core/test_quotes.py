@@ -1739,6 +1739,14 @@ def test_a_football_club_is_not_he_and_a_topic_is_no_description() -> None:
     assert last.speaker_description != "the focus has already shifted"
 
 
+def assert_speakers_end_with(text: str, speakers: list[str]) -> None:
+    """The speech quotations of ``text`` are ``len(speakers)``, each speaker ending as given."""
+    found = [q.speaker for q in extract_quotes(text) if q.is_speech]
+    assert len(found) == len(speakers), found
+    for got, want in zip(found, speakers, strict=True):
+        assert got is not None and got.endswith(want), found
+
+
 def test_a_long_title_named_as_a_title_is_no_speech() -> None:
     text = (
         "The trial was published in the Halden Journal of Medicine under the title “Weekly "
@@ -1823,10 +1831,7 @@ def test_a_long_title_named_as_a_title_is_no_speech() -> None:
     ],
 )
 def test_speakers_of_the_twentieth_batch(text: str, speakers: list[str]) -> None:
-    found = [q.speaker for q in extract_quotes(text) if q.is_speech]
-    assert len(found) == len(speakers), found
-    for got, want in zip(found, speakers, strict=True):
-        assert got is not None and got.endswith(want), found
+    assert_speakers_end_with(text, speakers)
 
 
 @pytest.mark.parametrize(
@@ -1899,10 +1904,7 @@ def test_speakers_of_the_twentieth_batch(text: str, speakers: list[str]) -> None
     ],
 )
 def test_speakers_of_the_twenty_first_batch(text: str, speakers: list[str]) -> None:
-    found = [q.speaker for q in extract_quotes(text) if q.is_speech]
-    assert len(found) == len(speakers), found
-    for got, want in zip(found, speakers, strict=True):
-        assert got is not None and got.endswith(want), found
+    assert_speakers_end_with(text, speakers)
 
 
 @pytest.mark.parametrize(
