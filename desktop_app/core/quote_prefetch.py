@@ -6,10 +6,9 @@ thread cannot help, since both hold the GIL. So on Linux, once the article is re
 Qt is imported, :func:`start` forks a child that imports the engine, finds the quotations and
 hands them back through a pipe as plain values (``marshal``: strings, numbers, tuples, which
 cannot carry code, and whose reader is built in, unlike pickle's); the window's first extraction
-(:func:`take`) reads them
-there instead of running the engine. On a machine with a second core the list is ready when the
-window is: a child that has already finished is read at once (:func:`take_if_done`), so the
-window's first paint shows the quotations.
+(:func:`take`) reads them there instead of running the engine. On a machine with a second core
+the list is ready when the window is: a child that has already finished is read at once
+(:func:`take_if_done`), so the window's first paint shows the quotations.
 
 Nothing depends on the child. A different text, a child that failed, was killed or wrote
 something unreadable, a platform without ``fork``: :func:`take` returns None and the caller runs
@@ -211,7 +210,9 @@ def _well_formed(q: Quote) -> bool:
         and type(q.end) is int
         and q.kind in ("speech", "mention")
         and len(q.parts) > 0
-        and all(isinstance(p.text, str) and type(p.start) is int for p in q.parts)
+        and all(
+            isinstance(p.text, str) and type(p.start) is int and type(p.end) is int for p in q.parts
+        )
         and all(v is None or isinstance(v, str) for v in (q.speaker, q.speaker_description, q.cue))
     )
 

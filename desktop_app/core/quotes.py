@@ -2045,6 +2045,7 @@ def _name_ending_with(head: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def _possessor_of(head: str) -> re.Pattern[str]:
     """Capitalized words owning ``head``: "Fennimore’s board", "Brackwater’s own board"."""
     return regex_cache.compile(
@@ -2053,6 +2054,7 @@ def _possessor_of(head: str) -> re.Pattern[str]:
     )
 
 
+@functools.lru_cache(maxsize=64)
 def _name_described_as(head: str) -> re.Pattern[str]:
     """Capitalized words with an appositive that ends in ``head``: "Blue Harbour Relief, an
     international aid agency" (for "the agency")."""
