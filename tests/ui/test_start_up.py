@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import builtins
 import gc
+import inspect
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +18,12 @@ from desktop_app.app import build_window
 
 SEED = Path(__file__).parents[2] / "resources" / "article.txt"
 DATA = Path(__file__).parents[1] / "data" / "articles"
+
+
+@pytest.fixture(autouse=True)
+def _import_statement_put_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    """main() hands Python's import statement back from PySide6 for good: not in the tests."""
+    monkeypatch.setattr(builtins, "__import__", builtins.__import__)
 
 
 @pytest.fixture
@@ -115,3 +124,39 @@ def test_the_screenshot_is_the_window_as_it_shows_once_every_event_is_handled(
     saved = QImage(str(png)).convertToFormat(QImage.Format.Format_RGB32)
     assert saved.size() == shown.size()
     assert saved == shown
+
+
+def test_after_start_up_imports_no_longer_read_each_module_source(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, freezes: list[bool]
+) -> None:
+    """PySide6's ``__feature__`` hook reads the source of every module imported after it; the
+    app selects no feature, so main() gives Python its own import statement back."""
+    read: list[str] = []
+    real_getsource = inspect.getsource
+
+    def getsource(obj: object) -> str:
+        read.append(getattr(obj, "__name__", "?"))
+        return real_getsource(obj)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(inspect, "getsource", getsource)
+
+    def import_afresh(name: str) -> None:
+        monkeypatch.delitem(sys.modules, name, raising=False)
+        exec(f"import {name}", {"__name__": "probe"})
+
+    import_afresh("colorsys")
+    assert read == ["colorsys"]  # the hook is there before the app starts
+    build = app._window
+
+    def kept_build(*args, **kwargs):  # type: ignore[no-untyped-def]
+        window = build(*args, **kwargs)
+        qtbot.addWidget(window)
+        return window
+
+    monkeypatch.setattr(app, "_window", kept_build)
+    png = tmp_path / "seed.png"
+    assert app.main(["--screenshot", str(png), "--data-dir", str(tmp_path / "d"), str(SEED)]) == 0
+    read.clear()
+    import_afresh("graphlib")
+    assert read == []
+    assert png.stat().st_size > 0  # Qt works on without the hook
