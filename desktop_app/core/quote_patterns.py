@@ -63,7 +63,7 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-calling reminds reminding read reads concluded concludes thanked""")
+calling reminds reminding remind read reads concluded concludes thanked""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
 PHRASAL_PAIRS = _words(
@@ -343,6 +343,10 @@ ROLE_LONG = regex_cache.compile(
 ROLE_SEGMENT = regex_cache.compile(
     rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
+ROLE_AFTER_AND = regex_cache.compile(
+    rf"{SP}*(?:and|but){SP}+(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
+)
+ROLE_ONLY = regex_cache.compile(rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ})")  # (and nothing else)
 # A role after a relative pronoun: "internal emails in which a quality engineer described",
 # "a countertop home assistant that the company says can ..."
 ROLE_AFTER_RELATIVE = regex_cache.compile(
@@ -429,8 +433,8 @@ INTRO_PHRASE = regex_cache.compile(
     r"Midway|Halfway|Partway|Moments|Minutes|Shortly|Soon|Late|Early|Following|Amid|Despite|"
     r"Through|Toward|Towards)\b"
     # (a gerund, then its words: "Speaking to reporters," not the name "Kettering, 34,")
-    r"|[A-Z][a-z]+ing\b(?=[ \u00a0]+[a-z]))[^,:“”\"]{0,120},"
-)
+    r"|[A-Z][a-z]+ing\b(?=[ \u00a0]+[a-z]))(?:[^,:“”\"]|(?<=\d):(?=\d\d)){0,120},"
+)  # (a clock time's colon is no lead-in's: "At 16:42 local time,")
 
 
 MENTION_CUE = regex_cache.compile(

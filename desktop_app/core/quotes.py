@@ -92,9 +92,11 @@ from desktop_app.core.quote_patterns import (
     PRONOUN_START,
     RADIO_CALL,
     REPLY_CUES,
+    ROLE_AFTER_AND,
     ROLE_AFTER_RELATIVE,
     ROLE_BEFORE_WHO,
     ROLE_LONG,
+    ROLE_ONLY,
     ROLE_SEGMENT,
     ROLE_SUBJECT_START,
     ROLE_THEN_NAME,
@@ -190,8 +192,39 @@ _ISSUED_BY_SUBJECT = regex_cache.compile(
 # entry from 14 January 1953, written by Assistant Keeper Alexander Munro"
 _SIGNED_BY = regex_cache.compile(
     r"(?:[ \u00a0]+(?:from|of|dated)[ \u00a0][^,.;“”\"]{1,40})?,?"
-    r"[ \u00a0]+(?:signed|co-signed|written)[ \u00a0]+by[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
+    r"[ \u00a0]+(?:signed|co-signed|written|sent)[ \u00a0]+by[ \u00a0]+"
+    r"(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,3})"
+)
+# A record cited in passing, not the clause's subject: "At 16:42, the transcript shows, the
+# tower controller cleared the flight"
+_RECORD_SHOWS = regex_cache.compile(
+    r"(?=[tTiI])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
+    r"(?:transcript|recording|records|logs?|data|documents|minutes|footage|filings?|report|"
+    r"evidence|emails|messages)[ \u00a0]+(?:shows?|showed|suggests?|suggested|indicates?|"
+    r"indicated|reveals?|revealed|confirms?|confirmed),[ \u00a0]+"
+)
+_DETERMINER_ONLY = regex_cache.compile(
+    r"(?i:the|its|their|this|that)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+"
+)
+# Where a subject is from, in commas before its verb: ", from the firm Pelham Rusk,"
+_FIRM_ASIDE = regex_cache.compile(
+    r",[ \u00a0]+(?:from|of|at|with)[ \u00a0]+(?:[\w’'&.-]+[ \u00a0]+){0,5}?[\w’'&.-]+,[ \u00a0]*$"
+)
+# A dispatch's reporter: "Sanne Whitlock reports from Harrowgate:", "writing from Kyiv"
+_REPORTS_FROM = regex_cache.compile(
+    rf"(?P<name>{NAME})[ \u00a0]+(?:reports|writes|reporting|writing)[ \u00a0]+from\b"
+)
+# A document its sender or signer is named after: "One message, sent by Mr Penhallow ..."
+_SENT_DOCUMENT = regex_cache.compile(
+    r"(?i:an?|the|one|another|its|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?"
+    rf"(?:{DOCUMENT_NOUNS})\b"
+)
+# A span of time is nobody: "two days later", "a few minutes"
+_TIME_SPAN = regex_cache.compile(
+    r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+few|several|\d+)"
+    r"[ \u00a0]+(?:second|minute|hour|day|week|month|year)s?"
+    r"(?:[ \u00a0]+(?:later|earlier|ago|before|after))?"
 )
 # "the ministry" (company, club ...) opening a sentence
 _ORG_SUBJECT = regex_cache.compile(
@@ -314,8 +347,8 @@ _NAMED_IN_COMMAS = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
 # Helen Marchbank, has rejected ..." (then ", telling listeners ...")
 _OFFICE_THEN_NAMED = regex_cache.compile(
     rf"(?P<role>(?:[Tt]he|[A-Z][\w&’'-]*[’']s)(?:[ \u00a0]+[\w’'-]+){{0,3}}[ \u00a0]+[a-z][\w’'-]*)"
-    rf",[ \u00a0]+(?P<name>{NAME}),[ \u00a0]+[a-z]"
-)
+    rf",[ \u00a0]+(?:the[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{1,3}}?)?(?P<name>{NAME}),[ \u00a0]+[a-z]"
+)  # (a role may come before the name: "Mensforth’s teammate, the goalkeeper Ruben Achterberg,")
 # Whom a document or a report quoted, before a colon: "The release quoted the company's chief
 # executive, Graham Pellerin:"
 _QUOTED_OBJECT = regex_cache.compile(
@@ -409,6 +442,7 @@ class _Attribution:
     cue: str | None = None
     direct: bool = False  # an attribution next to the quotation (not inferred from context)
     relayed: bool = False  # words someone sent, told by another ("a text from X:")
+    first_person: bool = False  # the writer's own words ("I asked"): never someone else's
 
 
 @dataclass(slots=True)
@@ -585,6 +619,10 @@ class _Extractor:
                     turns[-1] = (*voice[:3], turns[-1][3] or a.cue)
                 else:
                     self._exchange = [turns[-1], voice] if turns else [voice]
+            elif item.speech and a.first_person and self.last_speaker is not None:
+                # “Did you ever doubt the numbers?” I asked. ¶ “Every single day.”: the writer
+                # asked, and the one quoted before answers
+                self.last_speaker = (item.raw.paragraphs[-1], self.last_speaker[1])
             quotes.append(self._quote(item))
         return quotes
 
@@ -1126,11 +1164,20 @@ class _Extractor:
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
         if r is None:
+            # "The first officer called “Reversers,” and the captain replied": the role after
+            # the quotation's "and"
+            r = ROLE_AFTER_AND.fullmatch(text, max(seg_start, text.rfind("”", cs, vs) + 1), vs)
+        if r is None and (aside := _FIRM_ASIDE.search(text, max(cs, vs - 90), vs)) is not None:
+            # "lawyers for the company, from the firm Pelham Rusk, wrote": the role before
+            # the aside (whose name is its preposition's object)
+            role_start = text.rfind(",", cs, aside.start()) + 1 or cs
+            r = ROLE_ONLY.fullmatch(text, role_start, aside.start())
+        if r is None:
             r = ROLE_LONG.fullmatch(text, cs, vs)
         if r is None and after > cs:  # "Near the end of the broadcast, a man in the audience"
             r = ROLE_LONG.fullmatch(text, after, vs)
         if r is not None:
-            who = r.group("who")
+            who = _before_past_verb(r.group("who"))
             if who.endswith(" and"):  # "Her mother nodded and added": the subject is hers,
                 # "A man in the audience rose from his seat and shouted": the man's
                 cut = ROLE_SUBJECT_START.match(who)
@@ -1150,6 +1197,11 @@ class _Extractor:
         m = colon_subject().search(text, start, end)
         if m is None:
             return None
+        if m.group("name") is not None and m.group().endswith(("’s", "'s")):
+            office = _OFFICE_THEN_NAMED.match(text, m.start(), end)
+            if office is not None:  # "Mensforth’s teammate, the goalkeeper Ruben Achterberg,
+                # later added ...:" the teammate, not Mensforth
+                return self._speaker(office.group("name"), clean_role(office.group("role")), pos)
         if m.group("poss") is not None:  # "Her reply was simple:": her words
             return self._speaker(_POSSESSIVE_PRONOUN[m.group("poss").lower()], None, pos)
         if m.group("rname") is not None:  # "the critic Léa Marchetti was blunt:"
@@ -1161,7 +1213,17 @@ class _Extractor:
         if m.group("pron") is not None:  # (not a name after it: "He reserved his warmest
             # words for Ekwueme, whose brace ...:")
             return self._speaker(m.group(), None, pos, m.start())
-        return self._speaker(m.group(), None, pos)
+        who = m.group()
+        if m.group("role2") is not None:
+            who = _before_past_verb(who)
+        return self._speaker(who, None, pos)
+
+    def _reporter(self, pos: int) -> str | None:
+        """The reporter who writes the paragraph at ``pos``, when it says so: "16:50 — Sanne
+        Whitlock reports from Harrowgate high street: ..." (a live blog's dispatch)."""
+        ps = self.paragraphs[self._paragraph_at(pos)][0]
+        m = _REPORTS_FROM.search(self.text, ps, pos)
+        return m.group("name") if m is not None else None
 
     def _speaker(self, who: str, desc: str | None, pos: int, at: int | None = None) -> _Attribution:
         """Turn the words naming a speaker into the speaker as the article names them best.
@@ -1169,9 +1231,17 @@ class _Extractor:
         ``pos`` is the quotation's opening mark; ``at`` where the words are, when before it.
         """
         span = len(who)  # how far the words naming the speaker reach from ``at``
+        if who in ("I", "we", "We"):  # the writer: "“Busy day?” I asked him."
+            return _Attribution(self._reporter(pos), desc, first_person=True)
         kind, who, desc = _parse_who(who, desc)
         if kind == "role" and who in ("the", "a", "an", "one", "another"):
             return _Attribution(description=desc)  # a determiner is nobody
+        if kind == "role" and _TIME_SPAN.fullmatch(who):
+            return _Attribution(description=desc)  # "Another, sent two days later, said:"
+        if kind == "role" and (sent := _SENT_DOCUMENT.match(who)) is not None:
+            by = _SIGNED_BY.match(who, sent.end())
+            if by is not None:  # "One message, sent by Mr Penhallow to his sister, read:"
+                kind, who = "name", by.group("org")
         if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
             if titled is not None and (
@@ -1416,7 +1486,13 @@ class _Extractor:
                     by = self._issuer(ls, at, pos)
                     if by is not None:
                         return by
-                    le = min(info.sentence_end(at), pos)
+                    # ("The letter, published on Monday, comes a fortnight after the government
+                    # confirmed plans ...": the letter is the subject, the verbs are others')
+                    le = (
+                        ls
+                        if _DETERMINER_ONLY.fullmatch(self.text, ls, at)
+                        else min(info.sentence_end(at), pos)
+                    )
                     for vs, ve in info.verbs_in(ls, le):
                         if ve <= at and _OBJECT_OF_VERB.fullmatch(self.text, ve, at):
                             continue  # "The chair reminded him of the committee’s own
@@ -1637,7 +1713,7 @@ class _Extractor:
         last: _Attribution | None = None  # the last quotation of the paragraph with a speaker
         for k, item in enumerate(items):
             a = item.attribution
-            if item.speech and not a.speaker:
+            if item.speech and not a.speaker and not a.first_person:
                 prev = items[k - 1].raw if k else None
                 prev_close = (prev.close_mark or prev.end) if prev else -1
                 found = _named(self._previous_sentence(item.raw, prev_close))
@@ -2071,10 +2147,38 @@ def _plural(noun: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
+_BEFORE_PLACE = frozenset(("the", "a", "an", "nearby", "neighbouring", "neighboring", "rural"))
+
+
+_NUMBER_WORDS = frozenset(
+    ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several")
+)
+
+
+def _before_past_verb(role: str) -> str:
+    """A role phrase up to its verb in the past tense: "the tower controller cleared the
+    flight to land with a" is "the tower controller" (not "the man in the tweed jacket")."""
+    words = role.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        prev = words[i - 1].lower()
+        if (
+            w.endswith("ed")
+            and w.islower()
+            and prev not in _BEFORE_PLACE
+            and not prev.endswith("ly")  # ("the newly elected mayor")
+            and prev not in _NUMBER_WORDS  # ("the two injured workers")
+            and not prev[:1].isdigit()
+        ):
+            return " ".join(words[:i])
+    return role
+
+
 def _ends_with_preposition(phrase: str) -> bool:
-    """ "a nonprofit based in", "the leader of the": what follows is its object."""
+    """ "a nonprofit based in", "the leader of the", "a nurse from nearby": what follows is
+    its object."""
     words = phrase.lower().split()
-    if len(words) > 1 and words[-1] in ("the", "a", "an"):
+    if len(words) > 1 and words[-1] in _BEFORE_PLACE:
         words.pop()
     return bool(words) and words[-1] in _PREPOSITIONS
 
@@ -2082,15 +2186,17 @@ def _ends_with_preposition(phrase: str) -> bool:
 def _after_intro(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase ("In her closing remarks,")
     and a relative clause hung on it (", which the foreign ministry later published in full,"),
-    whose names are not the subject."""
+    whose names are not the subject, and after a record cited in passing ("the transcript
+    shows,")."""
     intro = INTRO_PHRASE.match(text, start, end)
-    if intro is None:
-        return start
-    aside = _RELATIVE_ASIDE.match(text, intro.end(), end)
-    after = aside.end() if aside is not None else intro.end()
-    while after < end and text[after] in " \u00a0":
-        after += 1
-    return after
+    after = start
+    if intro is not None:
+        aside = _RELATIVE_ASIDE.match(text, intro.end(), end)
+        after = aside.end() if aside is not None else intro.end()
+        while after < end and text[after] in " \u00a0":
+            after += 1
+    record = _RECORD_SHOWS.match(text, after, end)
+    return after if record is None else record.end()
 
 
 def _person_role(words: str) -> str | None:

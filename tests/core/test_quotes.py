@@ -1908,6 +1908,79 @@ def test_speakers_of_the_twenty_first_batch(text: str, speakers: list[str]) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "Moments later" opens the sentence without a comma: no name
+        (
+            "The pilot checked the gauges. Moments later the pilot told the crew: “We are "
+            "turning back.”",
+            ["the pilot"],
+        ),
+        # a clock time's colon is no lead-in's, and "the log shows" is a record, not who spoke;
+        # the role subject ends at its verb
+        (
+            "At 09:15 on Sunday, the log shows, the harbour master closed the port with a "
+            "warning to the crews: “Nobody leaves today.”",
+            ["the harbour master"],
+        ),
+        # a place after "from nearby" is the preposition's object, not the speaker
+        (
+            "The winner, Tom Reyes, a farmer from nearby Ashby Vale, said the prize was “a "
+            "complete surprise.”",
+            ["Tom Reyes"],
+        ),
+        # a message "sent by" someone is theirs; "Another, sent three days later," is no one
+        (
+            "Dana Lowe runs the shop. One email, sent by Ms Lowe to her staff in March, read: "
+            "“Nobody takes leave in April.” Another, sent three days later, said: “I mean it.”",
+            ["Dana Lowe", "Dana Lowe"],
+        ),
+        # an office, then its holder with a role: "Reyes’s deputy, the organiser Ann Pike,"
+        (
+            "Tom Reyes stayed silent. Reyes’s deputy, the veteran organiser Ann Pike, later "
+            "added to the row by replying to a supporter online: “We are not going anywhere.”",
+            ["Ann Pike"],
+        ),
+        # a letter that is its sentence's subject is not written by another clause's subject
+        (
+            "More than 200 nurses have signed an open letter.\n\nThe letter, sent on Friday, "
+            "arrives a week after the health board confirmed the cuts.\n\n“We cannot staff "
+            "these wards,” the letter reads.",
+            ["the letter"],
+        ),
+        # a role with where it is from in commas before its verb
+        (
+            "Lawyers for the council, from the firm Dell & Marsh, wrote that the claim was "
+            "“baseless and late.”",
+            ["Lawyers for the council"],
+        ),
+        # "I asked": the reporter a dispatch names; the answer is the other person's
+        (
+            "Lena Ford reports from the market square: The baker, Jo Hart, was closing early. "
+            "“Sold out?” I asked. “Since noon,” she said.",
+            ["Lena Ford", "Jo Hart"],
+        ),
+        # the role after a quotation's "and" says the next one
+        (
+            "The engineer called “Valve open,” and the supervisor replied, “Pressure holding,” "
+            "before the gauge dropped.",
+            ["the engineer", "the supervisor"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_second_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
+def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
+    text = (
+        "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
+        "“Every single day.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Mae Cole", None, "Mae Cole"]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "A second internal label, “Night Shift,” appears in 40 of the messages, according to "
