@@ -63,7 +63,8 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-calling reminds reminding remind read reads concluded concludes thanked""")
+calling reminds reminding remind read reads concluded concludes thanked began interrupted
+interrupts""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
 PHRASAL_PAIRS = _words(
@@ -93,7 +94,7 @@ DET = (
     r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
 )
 GROUP = (  # (one word may qualify it: "opposition members", "local residents")
-    r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+)?"
+    r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+|[Uu]nion\s+)?"
     r"(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
     r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
     r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
@@ -352,7 +353,7 @@ ROLE_ONLY = regex_cache.compile(rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ})")  # 
 ROLE_AFTER_RELATIVE = regex_cache.compile(
     rf".*\b(?:which|whom|where|when|what|that){SP}+"
     # (or a bare plural: "a large study that campaigners say should ...")
-    rf"(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,4}}?|[a-z]+(?:ers|ists|ants|ents|ians|ors))"
+    rf"(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,6}}?|[a-z]+(?:ers|ists|ants|ents|ians|ors))"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
 )

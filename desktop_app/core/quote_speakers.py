@@ -507,6 +507,8 @@ _SETTLED = 6  # votes after which a person's pronoun is not looked for any more
 _SAME_NAME_LIMIT = 8  # people sharing a surname that are told apart
 
 
+# First words of place names, never of a person's ("Port Velden", "Lake Orme", "New Harwick")
+_PLACE_FIRST = frozenset(_words("Port Fort Mount Lake Cape New North South East West Upper Lower"))
 _PRONOUN_WORDS = frozenset(_words("He She They It We His Her Their Its Him Them"))
 
 
@@ -521,6 +523,8 @@ def _mention(raw: str) -> tuple[str, str | None, str, bool] | None:
     words = name.split()
     if words[-1].lower().rstrip(".") in _ORG_WORDS and not (role or gender):
         return None
+    if len(words) > 1 and words[0] in _PLACE_FIRST and not (role or gender):
+        return None  # "Port Velden", "Mount Ashby": a place
     if len(words) > 1 and raw.startswith(("The ", "A ", "An ")):
         return None
     return name, gender, role, len(words) > 1

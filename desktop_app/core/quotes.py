@@ -215,6 +215,17 @@ _FIRM_ASIDE = regex_cache.compile(
 _REPORTS_FROM = regex_cache.compile(
     rf"(?P<name>{NAME})[ \u00a0]+(?:reports|writes|reporting|writing)[ \u00a0]+from\b"
 )
+# A sign, then what it reads: "McAllister held up her sign. It read:"
+_SIGN_READ = regex_cache.compile(
+    r"\b(?:sign|banner|placard|poster|t-shirt|noticeboard)s?\b[^“”‘\"]{0,80}?"
+    r"(?:[Ii]t|[Tt]hey|[Oo]ne)[ \u00a0]+(?:read|reads|reading):?[ \u00a0]*$",
+    re.IGNORECASE,
+)
+_OBJECT_PRONOUN_BEFORE = regex_cache.compile(r"\b(?:him|her|them|me|us|it)[ \u00a0]+\Z")
+# A role's appositive, before its relative clause or comma: ", a product manager who"
+_ROLE_APPOSITIVE = regex_cache.compile(
+    r",[ \u00a0]+(?P<who>(?:a|an)(?:[ \u00a0]+[\w’'-]+){1,4}?)(?=[ \u00a0]+who\b|,)"
+)
 # A document its sender or signer is named after: "One message, sent by Mr Penhallow ..."
 _SENT_DOCUMENT = regex_cache.compile(
     r"(?i:an?|the|one|another|its|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?"
@@ -298,7 +309,8 @@ _NAMING_BEFORE = regex_cache.compile(
 )
 # ... unless it is what the speaker calls it: "promising what she called a “clean start”"
 _WHAT_ONE_CALLED = regex_cache.compile(
-    r"\bwhat[ \u00a0]+(?:he|she|they|[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2})"
+    r"\bwhat[ \u00a0]+(?:he|she|they|[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2}"
+    r"|(?:one|a|an|another|the|some)(?:[ \u00a0]+[a-z][\w’'-]*){1,6}?)"  # ("one colleague")
     r"[ \u00a0]+(?:has[ \u00a0]+)?call(?:s|ed)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?\Z"
 )
 # A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
@@ -686,6 +698,8 @@ class _Extractor:
             ):
                 continue
             role = _person_role(m.group("who"))
+            if role is None and (app := _ROLE_APPOSITIVE.match(text, m.end(), end)) is not None:
+                role = _person_role(app.group("who"))  # "The second, a product manager who"
             if role is not None:
                 return role
         return None
@@ -775,8 +789,12 @@ class _Extractor:
         if not dash and m.group("s4") is not None:
             return None
         text = self.text
-        if text[raw.end - 1] == "." and not dash and not SENTENCE_TAIL.match(text, m.end(), end):
-            return None  # “... done.” Smith said the firm would appeal: a new sentence
+        if (
+            (text[raw.end - 1] == "." or text.startswith(";", raw.close_mark + 1))
+            and not dash
+            and not SENTENCE_TAIL.match(text, m.end(), end)
+        ):  # “... done.” Smith said the firm would appeal: a new sentence (and “...”; Smith
+            return None  # said the developer had ...: a clause of its own)
         pos = raw.open_marks[0]
         # s1 (said Name), s5 ("Italy's interior minister, Chiara Benedetti, said"), s2, s3, s4
         for who, desc, verb in _AFTER_GROUPS:
@@ -1070,7 +1088,12 @@ class _Extractor:
             # "In it she wrote": the preposition's object is "it", and "she" the subject
             nominative = (
                 raw.lower() in _NOMINATIVE
-                and _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+                and (
+                    _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+                    # ("put his bank records to him he replied": "him" is the object)
+                    or _OBJECT_PRONOUN_BEFORE.search(text, max(cs, c.start() - 12), c.start())
+                    is not None
+                )
             ) or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
                 raw.startswith(THE_TITLES)
                 and text.endswith(("the ", "The "), max(cs, c.start() - 4), c.start())
@@ -1156,6 +1179,8 @@ class _Extractor:
             if r is not None and (
                 _PERSON_NOUN.search(r.group("who"))
                 or (pattern is ROLE_AFTER_RELATIVE and _last_word(r.group("who")) in INSTITUTIONAL)
+                # ("what one colleague at a preview screening called")
+                or (pattern is ROLE_AFTER_RELATIVE and _names_someone(r.group("who")))
             ):
                 # "through a company spokesman, who said" (not "at a hospital, who said"),
                 # "emails in which a quality engineer described", "in what the Tarvenian
@@ -1664,6 +1689,8 @@ class _Extractor:
         lead = text[lo:om]
         if _MENTION_KEY_RE.search(lead.lower()) is not None and MENTION_CUE.search(lead):
             return False  # “so-called” and its kind, whoever the sentence quotes
+        if "rea" in lead and _SIGN_READ.search(text, om - 120 if om > 120 else 0, om):
+            return False  # "She held up a sign. It read: ‘...’": what a sign says
         if (
             len(words) <= 3
             and quoted[-1].isalnum()
@@ -1678,7 +1705,7 @@ class _Extractor:
                 naming is not None
                 and a.speaker
                 and not titled  # (what he called the “Evergreen Income Plan”: a name)
-                and _WHAT_ONE_CALLED.search(text, om - 60 if om > 60 else 0, om)
+                and _WHAT_ONE_CALLED.search(text, om - 80 if om > 80 else 0, om)
             ):
                 return True  # "promising what she called a “clean start”": her own words
             if naming is not None and (
@@ -2012,6 +2039,11 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
         named = NAME_ONLY.fullmatch(desc)
         if named is not None:  # "said one of them, Earl Whitcomb, 74,"
             who, desc = named.group("name"), clean_role(who)
+            first, determined = who.split()[0], False
+        elif (titled := ROLE_THEN_NAME.fullmatch(desc)) is not None and " " in titled.group(
+            "name"
+        ):  # "said the moderator, KPAL anchor Dominic Ferrante": the anchor, by name
+            who, desc = titled.group("name"), clean_role(who)
             first, determined = who.split()[0], False
     titled = None if determined else ROLE_THEN_NAME.fullmatch(who)
     if titled is not None:  # "Jefferies analyst Priya Natarajan"

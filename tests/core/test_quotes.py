@@ -1972,6 +1972,56 @@ def test_speakers_of_the_twenty_second_batch(text: str, speakers: list[str]) -> 
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a role after the verb, then who holds it by name: the name
+        (
+            "“Prices are up 20 percent,” said the moderator, radio host Nina Park.",
+            ["Nina Park"],
+        ),
+        # "began" attributes what was cut short
+        (
+            "“Sit down,” said Tom Lowe.\n\n“I never said that —” Ann Rhodes began.",
+            ["Tom Lowe", "Ann Rhodes"],
+        ),
+        # after a semicolon, "Lowe said" opens a clause of its own: not the quotation's
+        (
+            "Nina Park and Tom Lowe met on Monday. Park called the plan “a waste of money”; Lowe "
+            "said the builders were to blame.",
+            ["Park"],
+        ),
+        # union leaders, with what they warned
+        (
+            "Nurses walked out on Monday, with union leaders warning that more strikes were "
+            "‘all but certain’.",
+            ["union leaders"],
+        ),
+        # "what one critic at the screening called": that critic's words
+        (
+            "The score swells, in the fourth episode, into what one critic at the screening "
+            "called “opera for otters”.",
+            ["one critic at the screening"],
+        ),
+        # "to him he replied": "him" is the object, and "he" the one who replied
+        (
+            "The court heard that Ray Dunn had first denied it. Extracts from his interview "
+            "showed that when officers showed the bank records to him he replied: “I meant to "
+            "pay it back.”",
+            ["Ray Dunn"],
+        ),
+        # a place is nobody's "she", and a role's appositive says who the role is
+        (
+            "Two workers spoke to us. The depot is in Port Ellis.\n\nThe second, a driver who "
+            "joined last year, said she had been ignored. “Nobody listened to me,” she said.",
+            ["a driver"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_third_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
@@ -1987,6 +2037,8 @@ def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_intervi
         "the filing.",
         "Prosecutors said he steered clients into what he called the “Evergreen Income Plan,” "
         "promising high returns.",
+        # what a sign says
+        "She stood at the gate with a sign. It read: ‘Pay us properly, now’.",
     ],
 )
 def test_labels_and_names_given_are_no_speech(text: str) -> None:
