@@ -28,6 +28,7 @@ import re
 from dataclasses import dataclass, field
 
 from desktop_app.core import regex_cache
+from desktop_app.core.quote_speakers import LATIN1_NON_LETTER
 
 __all__ = ["RawQuote", "find_quote_spans", "paragraph_spans", "sentence_start"]
 
@@ -57,7 +58,9 @@ _ELISION = regex_cache.compile(
 )
 
 # A sentence boundary: terminal punctuation (and closing marks), space, then a capital/digit.
-_SENTENCE_END = regex_cache.compile(r"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z]|\d)")
+_SENTENCE_END = regex_cache.compile(
+    rf"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d)"
+)
 ABBREVIATIONS = frozenset(
     _words("""mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc co corp ltd no vs
     mt ft jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est
@@ -155,7 +158,7 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
 
 
 _CLOSERS = frozenset("”’\"')]")
-_SENTENCE_OPENER = regex_cache.compile(r"[“‘\"'(\[]?[^\W\d_a-z]|\d")
+_SENTENCE_OPENER = regex_cache.compile(rf"[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d")
 
 
 def opens_sentence(text: str, start: int, pos: int) -> bool:

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from desktop_app.core import regex_cache
 from desktop_app.core.quote_speakers import (
     FINITE_WORDS,
+    LATIN1_NON_LETTER,
     NAME,
     NAME_BODY,
     UP,
@@ -270,7 +271,7 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # starts with a capital or the h/s/t/w of a pronoun, and a name with a capital, tested
 # before the stop-word lookahead of NAME (a long alternation otherwise tried everywhere).
 SUBJ_CAND = regex_cache.compile(
-    r"(?=[^\W\d_a-gi-ru-vx-zß-öø-ÿ])"  # UP (as the "I" of "It"), or h, s, t, w
+    rf"(?=[^\W\d_a-gi-ru-vx-zß-öø-ÿ{LATIN1_NON_LETTER}])"  # UP (as the "I" of "It"), or h, s, t, w
     rf"(?:(?P<pron>{PRON})|(?={UP})(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME}))"
 )
 # "Tom Hadley of Iowa", "Jonas Berg at Chalmers": where a person is from, before the verb.
