@@ -216,12 +216,14 @@ def match_after(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 
 # Finding speech verbs in running text: a separator, then a trie of literal words (lower and
-# capitalized). Starting with a character set lets ``re`` skip ahead at C speed, and the trie
-# is only tried at word starts.
+# capitalized, each case a branch of its own: tried at every word). Starting with a character
+# set lets ``re`` skip ahead at C speed, and the trie is only tried at word starts.
 VERB_FIND = regex_cache.compile(
     r"[\s\"“‘(\[—–,;:]"
     + word_alternation(
-        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL_PAIRS)], either_case_first=True
+        [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL_PAIRS)],
+        either_case_first=True,
+        case_branches=True,
     )
     + r"\b"
 )

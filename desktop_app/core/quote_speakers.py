@@ -163,13 +163,19 @@ _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|al|bin|ibn|el|dos|du|t
 _PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
 
 
-def word_alternation(words: Iterable[str], either_case_first: bool = False) -> str:
+def word_alternation(
+    words: Iterable[str], either_case_first: bool = False, case_branches: bool = False
+) -> str:
     """A regex matching any of ``words``, as a trie: ``said|says`` -> ``sa(?:id|ys)``.
 
     Python's ``re`` tries the branches of a flat alternation one by one at every position;
     sharing prefixes makes a few hundred words cost a few comparisons. With
     ``either_case_first`` the first letter may also be a capital (``[sS]a(?:id|ys)``): cheaper
-    to compile than a case-insensitive trie, where every letter becomes a character set.
+    to compile than a case-insensitive trie, where every letter becomes a character set. With
+    ``case_branches`` too, each case of the first letter is a branch of its own
+    (``sa(?:id|ys)|Sa(?:id|ys)``): twice as long, but ``re`` passes over a branch that starts
+    with another literal at one comparison, and over one that starts with ``[sS]`` at a call,
+    which counts in a trie tried at every word of a text.
     """
     trie: dict[str, dict] = {}  # type: ignore[type-arg,unused-ignore]
     for w in words:
@@ -179,11 +185,15 @@ def word_alternation(words: Iterable[str], either_case_first: bool = False) -> s
         node[""] = {}
 
     def build(node: dict, root: bool = False) -> str:  # type: ignore[type-arg,unused-ignore]
-        alts = [
-            (f"[{ch}{ch.upper()}]" if root and ch.upper() != ch else re.escape(ch))
-            + build(node[ch])
-            for ch in sorted(k for k in node if k)
-        ]
+        alts = []
+        for ch in sorted(k for k in node if k):
+            rest = build(node[ch])
+            if not root or ch.upper() == ch:
+                alts.append(re.escape(ch) + rest)
+            elif case_branches:
+                alts += [ch + rest, ch.upper() + rest]
+            else:
+                alts.append(f"[{ch}{ch.upper()}]{rest}")
         if not alts:
             return ""
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
