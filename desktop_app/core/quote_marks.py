@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import Final  # (compiled, a Final module constant is a C variable, no dict lookup)
 
 from desktop_app.core import regex_cache
 from desktop_app.core.quote_speakers import LATIN1_NON_LETTER
@@ -38,30 +39,30 @@ def _words(text: str) -> list[str]:
     return text.split()
 
 
-_DOUBLE = 0
-_SINGLE = 1
-_MAX_DEPTH = 4  # deeper "nesting" is noise; extra openers are ignored (keeps the stack O(1))
+_DOUBLE: Final = 0
+_SINGLE: Final = 1
+_MAX_DEPTH: Final = 4  # deeper "nesting" is noise; extra openers are ignored (keeps the stack O(1))
 
 # Candidate marks: doubles always; singles unless flanked by letters/digits on both sides.
 # (The pattern starts with a character set, so ``re`` scans for it at C speed.)
 # A run of four or more marks (spaces allowed between them) quotes nothing: it is matched
 # as one "wall" and skipped, so a megabyte of quote marks costs no more than prose.
-_MARK = regex_cache.compile(
+_MARK: Final = regex_cache.compile(
     r"[\"“”„'‘’](?:(?P<wall>(?:\s?[\"“”„'‘’]){3,})|(?<=[\"“”„])|(?<![^\W_].)|(?![^\W_]))"
 )
-_PARAGRAPH_BREAK = regex_cache.compile(r"\n[ \t\f\v\r]*\n\s*")
-_OPEN_CONTEXT = frozenset("([{<—–-/\u00a0“‘\"'„«")
-_CLOSE_CONTEXT = frozenset(".,;:!?)]}>—–-…/”’\"'»")
+_PARAGRAPH_BREAK: Final = regex_cache.compile(r"\n[ \t\f\v\r]*\n\s*")
+_OPEN_CONTEXT: Final = frozenset("([{<—–-/\u00a0“‘\"'„«")
+_CLOSE_CONTEXT: Final = frozenset(".,;:!?)]}>—–-…/”’\"'»")
 # Elisions that start with an apostrophe: ’90s, ’em, ’tis, ’til, ’cause, rock ’n’ roll.
-_ELISION = regex_cache.compile(
+_ELISION: Final = regex_cache.compile(
     r"\d\ds\b|\d\d\b|(?:em|tis|twas|til|cause|n|bout|round)\b", re.IGNORECASE
 )
 
 # A sentence boundary: terminal punctuation (and closing marks), space, then a capital/digit.
-_SENTENCE_END = regex_cache.compile(
+_SENTENCE_END: Final = regex_cache.compile(
     rf"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d)"
 )
-ABBREVIATIONS = frozenset(
+ABBREVIATIONS: Final = frozenset(
     _words("""mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc co corp ltd no vs
     mt ft jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est
     dept univ cmdr adm maj pres hon messrs mme mlle""")
@@ -157,8 +158,8 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     return out
 
 
-_CLOSERS = frozenset("”’\"')]")
-_SENTENCE_OPENER = regex_cache.compile(rf"[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d")
+_CLOSERS: Final = frozenset("”’\"')]")
+_SENTENCE_OPENER: Final = regex_cache.compile(rf"[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d")
 
 
 def opens_sentence(text: str, start: int, pos: int) -> bool:
@@ -196,9 +197,9 @@ def sentence_start(text: str, floor: int, pos: int) -> int:
 
 # --- mark classification ------------------------------------------------------------------
 
-_OPEN = 1
-_CLOSE = 2
-_BOTH = 3
+_OPEN: Final = 1
+_CLOSE: Final = 2
+_BOTH: Final = 3
 
 
 def _classify(text: str, i: int, ps: int, pe: int) -> tuple[int, int, bool]:

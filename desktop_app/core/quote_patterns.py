@@ -22,6 +22,7 @@ import functools
 import re
 import sys
 from collections.abc import Callable
+from typing import Final  # (compiled, a Final module constant is a C variable, no dict lookup)
 
 from desktop_app.core import regex_cache
 from desktop_app.core.quote_speakers import (
@@ -42,8 +43,8 @@ def _words(text: str) -> list[str]:
 
 # --- the vocabulary of attribution -----------------------------------------------------------
 
-VERBS = _words("""said says say saying added adds adding told tells telling explained explains
-explaining warned warns warning announced announces insisted insists insisting stressed
+VERBS: Final = _words("""said says say saying added adds adding told tells telling explained
+explains explaining warned warns warning announced announces insisted insists insisting stressed
 stresses stressing recalled recalls recalling noted notes noting argued argues arguing asserted
 asserts claimed claims claiming commented comments confirmed confirms continued continues
 declared declares declaring emphasised emphasized emphasises emphasizes observed observes
@@ -68,33 +69,33 @@ calling reminds reminding remind read reads concluded concludes thanked began in
 interrupts""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
-PHRASAL_PAIRS = _words(
+PHRASAL_PAIRS: Final = _words(
     r"""pointed\s+out points\s+out put\s+it puts\s+it went\s+on goes\s+on summed\s+up sums\s+up
     chimed\s+in weighed\s+in shot\s+back fired\s+back cut\s+in broke\s+in"""
 )
-PHRASAL = PHRASAL_PAIRS + _words(
+PHRASAL: Final = PHRASAL_PAIRS + _words(
     r"""was\s+quoted\s+as\s+saying is\s+quoted\s+as\s+saying
     wrote\s+in\s+\w+\s+\w+ said\s+in\s+a\s+statement"""
 )
-TOLD_OBJECT = (
+TOLD_OBJECT: Final = (
     rf"(?:\s+(?:the\s+)?(?:{UP}(?:[\w’'&-]|\.(?=\w))*(?:\s+{UP}(?:[\w’'&-]|\.(?=\w))*){{0,4}}"
     r"|the\s+press|the\s+media|a\s+news\s+conference|a\s+press\s+conference"
     r"|(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     r"(?!(?:that|how|why|what|when|whether|if|to|it|this|the|a|an)\b)[a-z]+))?"
 )
-VERB_ALT = word_alternation((v for v in set(VERBS) if v != "told"), either_case_first=True)
+VERB_ALT: Final = word_alternation((v for v in set(VERBS) if v != "told"), either_case_first=True)
 #: A speech verb (the cue), lowercase or capitalized; "told" keeps its object: "told reporters".
-VERB = (
+VERB: Final = (
     rf"(?:\b[tT]old\b{TOLD_OBJECT}"
     rf"|\b(?:{'|'.join(f'[{p[0]}{p[0].upper()}]{p[1:]}' for p in PHRASAL)}|{VERB_ALT})\b)"
 )
-SP = r"[ \u00a0]"
-PRON = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
-DET = (
+SP: Final = r"[ \u00a0]"
+PRON: Final = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
+DET: Final = (
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|"
     r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
 )
-GROUP = (  # (one word may qualify it: "opposition members", "local residents")
+GROUP: Final = (  # (one word may qualify it: "opposition members", "local residents")
     r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+|[Uu]nion\s+)?"
     r"(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
     r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
@@ -108,29 +109,31 @@ GROUP = (  # (one word may qualify it: "opposition members", "local residents")
 )
 # A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
 # she claims to dislike" the role ends before "she".
-RTOK = (
+RTOK: Final = (
     r"(?!(?:he|she|they|we|I|it|you)\b)"
     rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))+)"
 )
-ROLE_INV = rf"(?:{DET}(?:{SP}+{RTOK}){{1,12}}|{GROUP})"
-ROLE_SUBJ = rf"(?:{DET}(?:{SP}+{RTOK}){{1,8}}?|{GROUP})"
+ROLE_INV: Final = rf"(?:{DET}(?:{SP}+{RTOK}){{1,12}}|{GROUP})"
+ROLE_SUBJ: Final = rf"(?:{DET}(?:{SP}+{RTOK}){{1,8}}?|{GROUP})"
 # (Not a determiner of number: "said one Kestrel technician" is a role, not "one" + a name.)
-LOWER_ROLE_WORD = (
+LOWER_ROLE_WORD: Final = (
     r"(?!(?:of|the|for|at|from|in|on|and|with|by|to|a|an|one|another|two|three|several|some|"
     r"many)\b)[a-z][\w-]*"
 )
 # Role words before a name ("press secretary Dana Whitfield"). ``(?:ROLE_PREFIX)?NAME`` tries
 # the same matches in the same order as ``ROLE_PREFIX NAME|NAME`` with one copy of NAME.
-ROLE_PREFIX = (
+ROLE_PREFIX: Final = (
     rf"(?:{UP}[\w&’'.-]*{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}{SP}+"
 )
-ROLE_NAME = rf"{ROLE_PREFIX}{NAME}"
-ROLE_OR_NAME = rf"(?:{ROLE_PREFIX})?{NAME}"
-APPOS_TAIL = r"[^;“”\"]{1,200}?(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|$)"
-ADV = r"(?:later|earlier|simply|then|also|again|once|recently|yesterday|today|afterwards|quietly)"
+ROLE_NAME: Final = rf"{ROLE_PREFIX}{NAME}"
+ROLE_OR_NAME: Final = rf"(?:{ROLE_PREFIX})?{NAME}"
+APPOS_TAIL: Final = r"[^;“”\"]{1,200}?(?=,|(?<!\b[A-Z])\.(?:\s|$)|;|$)"
+ADV: Final = (
+    r"(?:later|earlier|simply|then|also|again|once|recently|yesterday|today|afterwards|quietly)"
+)
 
 # Words that may stand between a speaker and the speech verb: "Krikalev first stressed".
-GAP_WORD = (
+GAP_WORD: Final = (
     r"(?:has|have|had|would|will|could|should|may|might|must|also|then|later|earlier|first|"
     r"further|again|once|previously|recently|subsequently|repeatedly|only|never|often|always|"
     r"even|still|already|just|finally|initially|did|does|do|not|is|was|has\s+been|"
@@ -140,8 +143,10 @@ GAP_WORD = (
 
 # Titles that take "the": in "the Rev. Samuel Oduya", "the Hon. Jane Doe" the article belongs
 # to the title, not a role
-THE_TITLES = ("Rev", "Reverend", "Very Rev", "Right Rev", "Hon")
-THE_TITLED = rf"[Tt]he{SP}+(?=(?:{'|'.join(t.replace(' ', f'{SP}+') for t in THE_TITLES)})\b)"
+THE_TITLES: Final = ("Rev", "Reverend", "Very Rev", "Right Rev", "Hon")
+THE_TITLED: Final = (
+    rf"[Tt]he{SP}+(?=(?:{'|'.join(t.replace(' ', f'{SP}+') for t in THE_TITLES)})\b)"
+)
 
 
 def _after_pattern(name: str) -> str:
@@ -166,8 +171,8 @@ def _after_pattern(name: str) -> str:
 # Compiled without the stop-word check of each name (a sixth of the pattern's length each):
 # :func:`match_after` checks the names it matched and falls back to the full pattern, which
 # tries the same matches in the same order, only when one starts with a stop word.
-_AFTER_LIGHT = regex_cache.compile(_after_pattern(NAME_BODY))
-_NAME_GROUPS = ("n1", "n2", "n3", "n4", "n5", "n6")
+_AFTER_LIGHT: Final = regex_cache.compile(_after_pattern(NAME_BODY))
+_NAME_GROUPS: Final = ("n1", "n2", "n3", "n4", "n5", "n6")
 
 
 @functools.cache
@@ -218,7 +223,7 @@ def match_after(text: str, pos: int, end: int) -> re.Match[str] | None:
 # Finding speech verbs in running text: a separator, then a trie of literal words (lower and
 # capitalized, each case a branch of its own: tried at every word). Starting with a character
 # set lets ``re`` skip ahead at C speed, and the trie is only tried at word starts.
-VERB_FIND = regex_cache.compile(
+VERB_FIND: Final = regex_cache.compile(
     r"[\s\"“‘(\[—–,;:]"
     + word_alternation(
         [*VERBS, "told", *(p.replace(r"\s+", " ") for p in PHRASAL_PAIRS)],
@@ -227,12 +232,12 @@ VERB_FIND = regex_cache.compile(
     )
     + r"\b"
 )
-TOLD_OBJECT_RE = regex_cache.compile(TOLD_OBJECT)
-PASSIVE_BEFORE = regex_cache.compile(r"(?=[biaw])\b(?:be|been|being|is|are|was|were)\s+$")
+TOLD_OBJECT_RE: Final = regex_cache.compile(TOLD_OBJECT)
+PASSIVE_BEFORE: Final = regex_cache.compile(r"(?=[biaw])\b(?:be|been|being|is|are|was|were)\s+$")
 
 
 # What "calls to ..." or "calls for ..." follows as a noun: "rejected calls to resign"
-CALLS_AS_NOUN = regex_cache.compile(
+CALLS_AS_NOUN: Final = regex_cache.compile(
     r"(?:\b(?:the|amid|growing|mounting|renewed|fresh|repeated|despite|new)|[a-z]ed)[ \u00a0]$"
 )
 
@@ -272,30 +277,30 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
 # The lookaheads only make the scan faster (about 2x), matching the same: every candidate
 # starts with a capital or the h/s/t/w of a pronoun, and a name with a capital, tested
 # before the stop-word lookahead of NAME (a long alternation otherwise tried everywhere).
-SUBJ_CAND = regex_cache.compile(
+SUBJ_CAND: Final = regex_cache.compile(
     rf"(?=[^\W\d_a-gi-ru-vx-zß-öø-ÿ{LATIN1_NON_LETTER}])"  # UP (as the "I" of "It"), or h, s, t, w
     rf"(?:(?P<pron>{PRON})|(?={UP})(?<![\w’'\-])(?<!\w\.)(?P<name>{NAME}))"
 )
 # "Tom Hadley of Iowa", "Jonas Berg at Chalmers": where a person is from, before the verb.
-FROM = (
+FROM: Final = (
     rf"(?:{SP}+\([^()“”\"]{{1,40}}\))?"  # "Mayor Ruth Ortega (D) said"
     rf"(?:{SP}+(?:of|from|at){SP}+(?:the{SP}+)?{UP}[\w’'.-]*(?:{SP}+{UP}[\w’'.-]*)*)?"
 )
 # (", who" too: "Dr. Marta Gutiérrez-Holm, who called the star “a moody neighbour.”")
-GAP_PLAIN = regex_cache.compile(rf"{FROM}(?:,{SP}+who)?{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
+GAP_PLAIN: Final = regex_cache.compile(rf"{FROM}(?:,{SP}+who)?{SP}+(?:{GAP_WORD}{SP}+){{0,3}}")
 # "Mr Mahmood’s widow, Ayesha, said": a name in commas right before the verb
-GAP_COMMA = regex_cache.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
-GAP_APPOS = regex_cache.compile(
+GAP_COMMA: Final = regex_cache.compile(rf"{FROM},{SP}+(?:{GAP_WORD}{SP}+){{0,2}}")
+GAP_APPOS: Final = regex_cache.compile(
     rf"{FROM},{SP}+(?!{FINITE_WORDS}\b)(?P<d>[^“”\"]{{2,250}}?),{SP}+(?:who{SP}+)?"
     rf"(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # A role right before ", who said": "through a company spokesman, who said"
-ROLE_BEFORE_WHO = regex_cache.compile(  # (or with no comma: "by a judge who said")
+ROLE_BEFORE_WHO: Final = regex_cache.compile(  # (or with no comma: "by a judge who said")
     rf".*(?<![\w’'-])(?<!,{SP})(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,5}}),?{SP}+who{SP}+"
     rf"(?:{GAP_WORD}{SP}+){{0,2}}",
     re.DOTALL,
 )
-INV_LEAD = NameChecked(
+INV_LEAD: Final = NameChecked(
     lambda name: (
         rf"(?:{SP}+{ADV})?{SP}+(?P<who>{name}|{ROLE_INV})(?:,{SP}+(?P<d>{APPOS_TAIL}))?"
         rf"{SP}*[,:]?{SP}*"
@@ -313,7 +318,7 @@ def according() -> re.Pattern[str]:
 
 # A name right after one of these is an object, not the subject of the verb that follows
 # (searched for in the 12 characters before the name) ...
-OBJECT_BEFORE = regex_cache.compile(
+OBJECT_BEFORE: Final = regex_cache.compile(
     r"(?=[foatwbi])"  # the first letters of the words: a cheap test before the alternation
     r"\b(?:for|of|at|from|with|to|by|and|or|the|on|in|against|about|between)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?(?:[A-Z][\w.’'-]*[ \u00a0]+){0,3}$",
@@ -321,7 +326,7 @@ OBJECT_BEFORE = regex_cache.compile(
 )
 # ... and a preposition a few words further back, in the 40 characters before it: "a partner
 # at Wellington venture firm Southern Meridian Capital", "of the Bandon Traders’ Association".
-OBJECT_FAR_BEFORE = regex_cache.compile(
+OBJECT_FAR_BEFORE: Final = regex_cache.compile(
     r"(?=[foatwbi])\b(?:for|of|at|from|with|to|by|on|in|against|about|between)[ \u00a0]+"
     r"(?:the[ \u00a0]+)?"
     r"(?:(?!(?:was|were|is|are|has|have|had|said|says|told|who|which|that|and|but)\b)"
@@ -330,30 +335,32 @@ OBJECT_FAR_BEFORE = regex_cache.compile(
 )
 # ... or the name in commas after such an object, naming it: "in the capital, Istrava, on
 # Saturday" (a place, not the subject)
-OBJECT_NAMED_BEFORE = regex_cache.compile(
+OBJECT_NAMED_BEFORE: Final = regex_cache.compile(
     r"(?=[ifantowb])\b(?:in|at|from|near|of|to|for|with|by|on)[ \u00a0]+the[ \u00a0]+"
     r"(?:[\w’'-]+[ \u00a0]+){0,2}[\w’'-]+,[ \u00a0]+$",
     re.IGNORECASE,
 )
 # A role phrase from the start of the sentence, commas allowed: "A spokesperson for the
 # Department for Culture, Media and Sport said".
-ROLE_LONG = regex_cache.compile(
+ROLE_LONG: Final = regex_cache.compile(
     rf"{SP}*(?P<who>{DET}(?:{SP}+(?!(?:who|which|that|whose)\b)"
     rf"{RTOK},?|{SP}+(?:he|she|they){SP}+[a-z]+,){{1,14}}?)"  # "One nurse, she said, had"
     rf"(?:,{SP}+(?P<d>(?:who|which|whose){SP}[^,“”\"]{{1,150}}),)?"
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # (after "with": "..., with its chairman admitting the club could be “weeks, not months” ...")
-ROLE_SEGMENT = regex_cache.compile(
+ROLE_SEGMENT: Final = regex_cache.compile(
     rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
-ROLE_AFTER_AND = regex_cache.compile(
+ROLE_AFTER_AND: Final = regex_cache.compile(
     rf"{SP}*(?:and|but){SP}+(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
-ROLE_ONLY = regex_cache.compile(rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ})")  # (and nothing else)
+ROLE_ONLY: Final = regex_cache.compile(
+    rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ})"
+)  # (and nothing else)
 # A role after a relative pronoun: "internal emails in which a quality engineer described",
 # "a countertop home assistant that the company says can ..."
-ROLE_AFTER_RELATIVE = regex_cache.compile(
+ROLE_AFTER_RELATIVE: Final = regex_cache.compile(
     rf".*\b(?:which|whom|where|when|what|that){SP}+"
     # (or a bare plural: "a large study that campaigners say should ...")
     rf"(?P<who>{DET}(?:{SP}+[\w’'-]+){{1,6}}?|[a-z]+(?:ers|ists|ants|ents|ians|ors))"
@@ -387,10 +394,12 @@ def colon_subject() -> re.Pattern[str]:
 
 
 # Nouns for what someone said: "Her reply was simple:", "That was the verdict of ...".
-RESPONSE_NOUNS = (
+RESPONSE_NOUNS: Final = (
     r"response|reaction|verdict|view|message|words|answer|reply|assessment|retort|warning|plan"
 )
-SPEECH_NOUNS = rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|comments|remarks"
+SPEECH_NOUNS: Final = (
+    rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|comments|remarks"
+)
 
 
 @functools.cache
@@ -410,7 +419,7 @@ def that_was() -> re.Pattern[str]:
 
 # A sentence after a quotation that says whose words they were: “...” The line, from
 # Benlloch’s opening statement, drew applause. / The remark came from Greg Tanaka.
-LINE_FROM = NameChecked(
+LINE_FROM: Final = NameChecked(
     lambda name: (
         rf"{SP}*The{SP}+(?:line|words|remark|remarks|comment|quote|phrase|sentence),?{SP}+"
         rf"(?:came{SP}+)?(?:from|in|of){SP}+(?P<who>{name})(?:[’']s)?\b"
@@ -430,7 +439,7 @@ def interviewer() -> re.Pattern[str]:
 
 # An opening phrase before the subject of a lead-in: "At her farewell lecture in March,",
 # "Writing in the music weekly Ritmo Semanal,".
-INTRO_PHRASE = regex_cache.compile(
+INTRO_PHRASE: Final = regex_cache.compile(
     r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
     r"Earlier|Afterwards|Outside|Inside|Then|Back|Across|Along|Around|Behind|Near|Over|Under|"
     r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout|"
@@ -441,7 +450,7 @@ INTRO_PHRASE = regex_cache.compile(
 )  # (a clock time's colon is no lead-in's: "At 16:42 local time,")
 
 
-MENTION_CUE = regex_cache.compile(
+MENTION_CUE: Final = regex_cache.compile(
     # (the lookahead: the cues' first letters, so that a position with any other costs one test)
     r"(?i:(?=[abcdeklmnprst])(?:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|"
     r"entitled|named|the\s+word|the\s+(?:title|headline|heading)|"  # (under the title “...”)
@@ -461,7 +470,7 @@ MENTION_CUE = regex_cache.compile(
 )
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
 # Everything,”", "the documentary “Strings Attached.”") and "call it" a name.
-TITLE_CUE = regex_cache.compile(
+TITLE_CUE: Final = regex_cache.compile(
     r"(?i:\b(?=[abcdefmnoprs])(?:memoir|book|novel|biography|autobiography|film|movie|"
     r"documentary|album|song|single|play|musical|opera|series|show|podcast|column|essay|poem|"
     r"exhibition|episode|collection|anthology|cookbook|programme|program|report|study|paper|"
@@ -469,24 +478,24 @@ TITLE_CUE = regex_cache.compile(
     r"calls?\s+(?:it|this|them)|called\s+(?:it|this|them)))[\s,:]*$"
 )
 # What may follow an attribution to the end of its sentence: "Smith said on Tuesday."
-SENTENCE_TAIL = regex_cache.compile(
+SENTENCE_TAIL: Final = regex_cache.compile(
     rf"(?:{SP}+(?:on|in|at|during|after|before|outside|inside|via|through|by|to|with|from|"
     r"yesterday|today|tonight|last|this|late|early|earlier|later|afterwards|again|simply|"
     r"quietly|flatly|bluntly|softly)\b[^.!?“”\"]{0,30}?)?(?:[.!?]|$)(?!\w)"
 )
-FILLER_DESC = regex_cache.compile(
+FILLER_DESC: Final = regex_cache.compile(
     r"(?i:for\s+(?:his|her|their|its)\s+part|however|meanwhile|in\s+turn|too|though|"
     r"though|again|instead|in\s+response|in\s+reply|in\s+an?\s+\w+|at\s+the\s+time|"
     r"\w+ing\b.*)$"  # "pointing at the scan", "speaking on condition of anonymity"
 )
 # A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...",
 # "The witness shook her head." (up to its first verb)
-ROLE_SUBJECT_START = regex_cache.compile(
+ROLE_SUBJECT_START: Final = regex_cache.compile(
     rf"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}}?)"
     rf"(?=,|{SP}+who\b|{SP}+{VERB}|{SP}+(?:[a-z]{{2,}}ed|shook|took|sat|stood|held|gave|kept|"
     rf"fell|began|wept|bit|hung|drew|rose|got|ran|went|came|threw|broke|spoke)\b)"
 )
-GENDER_CLUE = {
+GENDER_CLUE: Final = {
     "he": regex_cache.compile(
         r"\b(?:his|he|himself|\w*(?<!wo)man|father|husband|son|brother)\b", re.I
     ),
@@ -495,10 +504,10 @@ GENDER_CLUE = {
     ),
     "they": regex_cache.compile(r"\b(?:their|they|themselves)\b", re.I),
 }
-NAME_ONLY = NameChecked(lambda name: rf"(?P<name>{name})(?:,.*)?", re.DOTALL)
+NAME_ONLY: Final = NameChecked(lambda name: rf"(?P<name>{name})(?:,.*)?", re.DOTALL)
 # Lowercase role words before a name: "Jefferies analyst Priya Natarajan", "press secretary
 # Dana Whitfield".
-ROLE_THEN_NAME = NameChecked(
+ROLE_THEN_NAME: Final = NameChecked(
     lambda name: (
         rf"(?P<role>(?:{UP}[\w&’'.-]*{SP}+){{0,3}}[a-z][\w-]*(?:{SP}+[a-z][\w-]*){{0,2}})"
         rf"(?<!\bfor)(?<!\bof)(?<!\bat)(?<!\bfrom)(?<!\bwith)(?<!\bby)(?<!\band)(?<!\bthe)"
@@ -506,18 +515,18 @@ ROLE_THEN_NAME = NameChecked(
     )
 )
 # The written sources an article quotes: "a report", "The evacuation order", "the advisory".
-DOCUMENT_NOUNS = "|".join(
+DOCUMENT_NOUNS: Final = "|".join(
     _words("""report study survey analysis review audit statement letter email e-mail memo note
     message release filing order notice ruling judgment post advisory bulletin directive entry
     logbook log diary transcript""")
 )
 # "The statement continued:": a written source stands for whoever issued it.
-DOCUMENT_ROLE = regex_cache.compile(
+DOCUMENT_ROLE: Final = regex_cache.compile(
     rf"(?i:the|that|this|its|their|his|her)\s+(?:[\w-]+\s+)?(?P<noun>{DOCUMENT_NOUNS})"
 )
 # The kinds of organisation a definite description stands for: "the company said", "The
 # ministry published new guidance."
-ORG_NOUNS = "|".join(
+ORG_NOUNS: Final = "|".join(
     _words("""company firm bank group exchange carrier airline retailer insurer lender automaker
     carmaker manufacturer maker startup club union council ministry agency regulator broadcaster
     network chain operator charity university school hospital trust theatre theater museum
@@ -526,9 +535,9 @@ ORG_NOUNS = "|".join(
     authority office bureau""")
 )
 # "the company said": an organisation named before, by a definite description of its kind
-ORG_DEFINITE = regex_cache.compile(rf"(?i:the)\s+(?:{ORG_NOUNS})")
+ORG_DEFINITE: Final = regex_cache.compile(rf"(?i:the)\s+(?:{ORG_NOUNS})")
 # A capitalized name followed by a verb or a possessive: a candidate for that organisation.
-ORG_NAMED = regex_cache.compile(
+ORG_NAMED: Final = regex_cache.compile(
     # ("The United Nations Office for Civilian Relief": "of", "for" and "and" inside it)
     rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+"
     rf"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?{UP}[\w&-]+){{0,5}})"
@@ -538,20 +547,20 @@ ORG_NAMED = regex_cache.compile(
     r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed|unveiled|"
     r"launched|released|introduced|issued))"
 )
-REPLY_CUES = frozenset(_words("replied answered responded countered retorted shot back"))
+REPLY_CUES: Final = frozenset(_words("replied answered responded countered retorted shot back"))
 #: A radio call opening a quotation, addressee first: "Surface, this is Kestrel." or, between
 #: call signs already known, "Kestrel, Surface." (the "from" group is the caller's call sign).
-RADIO_CALL = regex_cache.compile(
+RADIO_CALL: Final = regex_cache.compile(
     rf"(?P<to>{UP}[\w-]*(?:{SP}{UP}[\w-]*)?),{SP}+(?P<this>this{SP}+is{SP}+)?"
     rf"(?P<from>{UP}[\w-]*(?:{SP}{UP}[\w-]*)?)[.,!](?:\s|$)"
 )
-OWN_WORDS = regex_cache.compile(
+OWN_WORDS: Final = regex_cache.compile(
     r"(?i:(his|her|their)\s+(?:own\s+)?(?:evidence|account|testimony|statement|words|version|"
     r"admission|recollection|telling))"
 )
-DEFINITE = regex_cache.compile(r"the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w-]+)")
+DEFINITE: Final = regex_cache.compile(r"the\s+(?:[\w’'-]+\s+){0,2}?(?P<head>[\w-]+)")
 # Heads of definite descriptions that name an office or a body, not an earlier person.
-INSTITUTIONAL = frozenset(
+INSTITUTIONAL: Final = frozenset(
     _words(
         """spokesman spokeswoman spokesperson statement report company agency ministry
         department police government court council committee office embassy minister
@@ -559,40 +568,42 @@ INSTITUTIONAL = frozenset(
         prosecution defence defense campaign group union team club board firm bank"""
     )
 )
-BEAT = NameChecked(
+BEAT: Final = NameChecked(
     # (a role before the name too: "Castlebrook manager Declan Whitcombe saw it differently.")
     lambda name: (
         rf"{SP}*(?P<who>{PRON}|(?:{ROLE_PREFIX})?{name})(?:,[^,.“”\"]{{1,100}},)?"
         rf"{SP}+[a-z]+(?:{SP}+[a-z]+){{0,7}}[.!?]{SP}*"  # (an aside: "Delaney, told of it,")
     )
 )
-DET_START = regex_cache.compile(DET + r"\s")
+DET_START: Final = regex_cache.compile(DET + r"\s")
 # A wire story's dateline before its first sentence: "PORT CARRIDGE — ", "BRUSSELS (Reuters) - "
-DATELINE = regex_cache.compile(
+DATELINE: Final = regex_cache.compile(
     r"[A-Z][A-Z.'’]+(?:[ -][A-Z][A-Z.'’]*)*(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)*)?\s+"
     r"(?:\([A-Za-z ]+\)\s+)?(?:—|–|--?)\s+"
 )
 # Between a verb and the quotation it completes: "dismissed as “...”", "described it as “...”"
-GOVERNS_AS = regex_cache.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s*")
+GOVERNS_AS: Final = regex_cache.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s*")
 # A role opening a clause as the subject of its verb: "the institute concluded", "The union
 # criticized": the determiner phrase, then a verb in the past or present tense.
-SUBJECT_ROLE = regex_cache.compile(
+SUBJECT_ROLE: Final = regex_cache.compile(
     rf"{SP}*(?P<who>(?i:the|a|an){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w’'-]*)"
     rf"{SP}+(?:has{SP}+|had{SP}+)?[a-z]+(?:ed|s)\b"
 )
 # A subject's first verb phrase, then "and" (or "but") and the speech verb: " stood on the
 # bed of a borrowed truck and " (told supporters ...), " declined to say ..., but " (said)
-COORDINATED = regex_cache.compile(
+COORDINATED: Final = regex_cache.compile(
     rf"{SP}+[a-z]+\b[^.;:“”\"]{{0,160}}?,?{SP}+(?:and|but){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."
-CLAUSE_BREAK = regex_cache.compile(r",\s+(?:while|whereas|but|although|though|where|when)\s+|;\s+")
-PRONOUN_START = regex_cache.compile(r"(He|She)\s")
-AGE = regex_cache.compile(r"^\d{1,3}(?:,\s*|$)")
-SMALL_WORDS = frozenset(
+CLAUSE_BREAK: Final = regex_cache.compile(
+    r",\s+(?:while|whereas|but|although|though|where|when)\s+|;\s+"
+)
+PRONOUN_START: Final = regex_cache.compile(r"(He|She)\s")
+AGE: Final = regex_cache.compile(r"^\d{1,3}(?:,\s*|$)")
+SMALL_WORDS: Final = frozenset(
     _words("""of the and for in on a an to at de la du von van by with or & vs e y et da do dos
     das del della di der den le les el und""")
 )
-TERMINAL = frozenset(".!?…")
-LEAD_WINDOW = 400
-AFTER_WINDOW = 320
+TERMINAL: Final = frozenset(".!?…")
+LEAD_WINDOW: Final = 400
+AFTER_WINDOW: Final = 320

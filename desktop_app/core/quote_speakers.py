@@ -28,6 +28,7 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable
+from typing import Final  # (compiled, a Final module constant is a C variable, no dict lookup)
 
 from desktop_app.core import regex_cache
 
@@ -52,15 +53,15 @@ def _words(text: str) -> list[str]:
 #: and ª, º, µ, ¹, ², ³, ¼-¾, which \w holds and \d does not). Listed too, they are in the set's
 #: bitmap, which ``re`` tests before its categories: a space, a digit or a comma costs one bit
 #: test instead of four Unicode table lookups, and every scan for a capital is faster.
-LATIN1_NON_LETTER = r"\x00-@\[-`{-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7"
+LATIN1_NON_LETTER: Final = r"\x00-@\[-`{-\xa9\xab-\xb1\xb4\xb6-\xb8\xbb\xbf\xd7\xf7"
 #: One capital letter, as a regex: any letter but the lowercase letters of ASCII and Latin-1.
 #: Letters beyond Latin-1 count whatever their case: listing the capitals of Latin Extended,
 #: Greek and Cyrillic would make ``re`` build a 64K-entry bitmap at each of the hundred uses
 #: (40 ms of import time), and a word starting with such a lowercase letter is vanishingly
 #: rare in English news.
-UP = rf"[^\W\d_a-zß-öø-ÿ{LATIN1_NON_LETTER}]"
+UP: Final = rf"[^\W\d_a-zß-öø-ÿ{LATIN1_NON_LETTER}]"
 
-_STOP_WORDS = _words("""A An The In On At By For From To Of With Without About Above After
+_STOP_WORDS: Final = _words("""A An The In On At By For From To Of With Without About Above After
 Against Along Amid Among Around As Before Behind Below Beneath Beside Besides Between
 Beyond But Despite Down During Except Inside Into Like Near Off Onto Out Outside Over
 Past Since Through
@@ -81,17 +82,17 @@ Already Again Once Twice Soon Recently Currently Initially Originally Eventually
 Ultimately Together Almost Nearly Around Nor Whereupon Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Minutes Hours
 Days Weeks Months Years Seconds Moments""")
-STOP_WORDS = frozenset(_STOP_WORDS)
+STOP_WORDS: Final = frozenset(_STOP_WORDS)
 
 # (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)
-_MALE_TITLES = frozenset(
+_MALE_TITLES: Final = frozenset(
     _words("mr sir lord king prince father brother councilman congressman assemblyman spokesman")
 )
-_FEMALE_TITLES = frozenset(
+_FEMALE_TITLES: Final = frozenset(
     _words("""mrs ms miss dame lady queen princess sister duchess baroness madam mme mlle
     councilwoman congresswoman assemblywoman spokeswoman""")
 )
-_NEUTRAL_TITLES = frozenset(
+_NEUTRAL_TITLES: Final = frozenset(
     _words("""dr prof professor president vice minister secretary senator sen rep representative
     governor gov mayor judge justice chancellor general gen colonel col lieutenant lt major maj
     captain capt sergeant sgt admiral adm commander cmdr officer inspector detective chief
@@ -102,37 +103,39 @@ _NEUTRAL_TITLES = frozenset(
     researcher scientist coach editor reporter correspondent lawyer det insp supt cllr dc ds pc
     kc qc""")
 )
-_TITLES = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
+_TITLES: Final = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
 # Words before an office that make another office of it: the prime minister is not "the
 # minister", the vice president not "the president".
-_COMPOUND_OFFICE = frozenset(
+_COMPOUND_OFFICE: Final = frozenset(
     _words("prime vice deputy lieutenant assistant acting attorney associate general first")
 )
-_ALIAS_SKIP = frozenset(_words("the a an his her their its"))
+_ALIAS_SKIP: Final = frozenset(_words("the a an his her their its"))
 # The noun a title abbreviates, which "the governor", "the senator" ... later stand for.
-_TITLE_NOUN = {
+_TITLE_NOUN: Final = {
     "gov": "governor", "sen": "senator", "rep": "representative", "gen": "general",
     "col": "colonel", "lt": "lieutenant", "maj": "major", "capt": "captain", "sgt": "sergeant",
     "adm": "admiral", "cmdr": "commander", "det": "detective", "insp": "inspector",
     "supt": "superintendent", "cllr": "councillor", "prof": "professor", "dr": "doctor",
     "rev": "reverend", "pres": "president",
 }  # fmt: skip
-_PLACE_ABBR = frozenset(_words("st mt ft jr sr"))
-_ROLE_PREFIX = r"(?:spokes|chair|business|congress|council|sales|police|assembly|country|frontwo)?"
-_FEMALE_ROLE = regex_cache.compile(
+_PLACE_ABBR: Final = frozenset(_words("st mt ft jr sr"))
+_ROLE_PREFIX: Final = (
+    r"(?:spokes|chair|business|congress|council|sales|police|assembly|country|frontwo)?"
+)
+_FEMALE_ROLE: Final = regex_cache.compile(
     # (the lookahead: the words' first letters, so that any other letter costs one test)
     rf"\b(?=[abcdfghlmnpqsw])(?:{_ROLE_PREFIX}wom[ae]n|actress|mother|wife|daughter|sister|"
     r"grandmother|aunt|niece|girl|widow|queen|princess|duchess|lady|heiress|waitress|hostess|"
     r"stepmother|girlfriend)\b",
     re.IGNORECASE,
 )
-_MALE_PREFIX = _ROLE_PREFIX.replace("frontwo", "front|fisher|gentle|states|kins")
-_MALE_ROLE = regex_cache.compile(
+_MALE_PREFIX: Final = _ROLE_PREFIX.replace("frontwo", "front|fisher|gentle|states|kins")
+_MALE_ROLE: Final = regex_cache.compile(
     rf"\b(?=[abcdfghkmnpsuw])(?:{_MALE_PREFIX}m[ae]n|actor|father|husband|son|brother|"
     r"grandfather|uncle|nephew|boy|widower|king|prince|duke|stepfather|boyfriend)\b",
     re.IGNORECASE,
 )
-_ORG_WORDS = frozenset(
+_ORG_WORDS: Final = frozenset(
     _words("""agency station conference ministry department university institute command company
     corporation corp inc ltd council committee commission association union party bank court
     office service services group foundation centre center society league board army navy
@@ -154,13 +157,13 @@ _ORG_WORDS = frozenset(
 )
 
 # One capitalized word of a name: "Krikalev", "O’Brien", "Jae-won", an initial "F.", "St."
-_ABBREVIATED_TITLE = (
+_ABBREVIATED_TITLE: Final = (
     r"(?:Mr|Mrs|Ms|Mx|Dr|St|Sen|Rep|Gov|Gen|Col|Lt|Sgt|Capt|Prof|Rev|Mt|Hon|Adm|Maj|Cmdr|"
     r"Supt|Insp|Det|Pres|Amb|Cllr)\.(?=[ \u00a0]+[A-Z])"
 )
-_NAME_WORD = rf"(?:{_ABBREVIATED_TITLE}|{UP}(?:\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?)"
-_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|le|la|al|bin|ibn|el|dos|du|ter|y)"
-_PARTICLES = frozenset(_PARTICLE[3:-1].split("|"))
+_NAME_WORD: Final = rf"(?:{_ABBREVIATED_TITLE}|{UP}(?:\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?)"
+_PARTICLE: Final = r"(?:de|da|del|della|di|van|von|der|den|le|la|al|bin|ibn|el|dos|du|ter|y)"
+_PARTICLES: Final = frozenset(_PARTICLE[3:-1].split("|"))
 
 
 def word_alternation(
@@ -202,18 +205,18 @@ def word_alternation(
     return build(trie, either_case_first)
 
 
-_STOP_LOOKAHEAD = r"(?!" + word_alternation(STOP_WORDS) + r"\b)"
+_STOP_LOOKAHEAD: Final = r"(?!" + word_alternation(STOP_WORDS) + r"\b)"
 #: A name: capitalized words, the first not a sentence-initial function word.
 #: :data:`NAME` without its first check (not a stop word), for patterns that check it after
 #: matching (see :func:`starts_with_stop_word`).
 # "al-Rashidi", "bin-Talal": a particle joined to the surname by a hyphen
-_HYPHEN_PARTICLE = rf"(?:al|el|ad|ash|bin|ibn|abu|bint)-{UP}[\w’'\-]*\w"
-NAME_BODY = (
+_HYPHEN_PARTICLE: Final = rf"(?:al|el|ad|ash|bin|ibn|abu|bint)-{UP}[\w’'\-]*\w"
+NAME_BODY: Final = (
     rf"{_NAME_WORD}(?:[ \u00a0]+(?:(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}|{_HYPHEN_PARTICLE}))"
     r"{0,5}"
 )
-NAME = _STOP_LOOKAHEAD + NAME_BODY
-_WORD_AT = regex_cache.compile(r"\w+")
+NAME: Final = _STOP_LOOKAHEAD + NAME_BODY
+_WORD_AT: Final = regex_cache.compile(r"\w+")
 
 
 def starts_with_stop_word(text: str, pos: int) -> bool:
@@ -233,7 +236,7 @@ def _stop_after_first_letter() -> str:
 
 # The pre-pass: the first letter comes first so that ``re`` can skip ahead quickly; a lone
 # sentence-initial function word is refused right after it.
-_NAME_SCAN = regex_cache.compile(
+_NAME_SCAN: Final = regex_cache.compile(
     rf"{UP}(?<![\w’'\-].){_stop_after_first_letter()}"
     rf"(?:[a-z]{{0,3}}\.(?=[ \u00a0]+{UP})|[\w’'\-]*\w)?"
     rf"(?:[ \u00a0]+(?:(?:{_PARTICLE}[ \u00a0]+)*{_NAME_WORD}|{_HYPHEN_PARTICLE})){{0,5}}"
@@ -244,43 +247,43 @@ _NAME_SCAN = regex_cache.compile(
 # speaker's, not the last name's).
 # the lookahead (every alternative starts with one of its characters) makes each position
 # that cannot start a match cost one test: the search is about twice as fast
-_PRONOUN_AFTER = regex_cache.compile(
+_PRONOUN_AFTER: Final = regex_cache.compile(
     r"(?=[“”‘\"\nhst])(?:[“”‘\"\n]|\b(he|his|himself|she|hers|herself|they|their)\b)",
     re.IGNORECASE,
 )
 # Finite verbs: a clause, never a role's words ("Helen Marchbank, has rejected calls", "For
 # Ferreira, the focus has already shifted")
-FINITE_WORDS = r"(?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)"
+FINITE_WORDS: Final = r"(?:appeared|seemed|was|were|is|are|had|has|have|would|could|will|did|does)"
 # The words that open a relative clause ("a man who was ...")
-RELATIVE_WORDS = r"\b(?:who|whom|whose|that|which)\b"
+RELATIVE_WORDS: Final = r"\b(?:who|whom|whose|that|which)\b"
 # ... a finite verb outside one, or one opened by "where" or "when" ("a retired postman who
 # has watched Harrowfield" is a role)
-_FINITE_IN = regex_cache.compile(
+_FINITE_IN: Final = regex_cache.compile(
     rf"(?:(?!{RELATIVE_WORDS}|\b(?:where|when)\b).)*?\s{FINITE_WORDS}\b"
 )
-_PERSON_APPOSITIVE = regex_cache.compile(
+_PERSON_APPOSITIVE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
     r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
 )
 # Someone introduced by their relation to another: "His lawyer, (Renata Obi)"
-_RELATION_OF = regex_cache.compile(
+_RELATION_OF: Final = regex_cache.compile(
     r"\b(His|Her|his|her)[ \u00a0]+[a-z]+(?:[ \u00a0]+[a-z]+)?,[ \u00a0]+$"
 )
 # A name after a preposition and a described noun is an object: "an interview with the radio
 # station Onda Sur". The pronoun that follows is the sentence subject's, not its.
-_OBJECT_OF = regex_cache.compile(
+_OBJECT_OF: Final = regex_cache.compile(
     r"(?=[wtfobai])\b(?:with|to|from|for|of|by|at|on|in)[ \u00a0]+the[ \u00a0]+"
     r"(?:(?!(?:was|were|is|are)[ \u00a0])[\w’'.-]+[ \u00a0]+){1,3}$",  # ("in the tailback was X")
     re.IGNORECASE,
 )
-_POSSESSIVE_END = regex_cache.compile(r"[’']s?$")
-_ELISION_TAIL = regex_cache.compile(r"[’'][a-z]*$")
-_ROLE_HEAD = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later;
+_POSSESSIVE_END: Final = regex_cache.compile(r"[’']s?$")
+_ELISION_TAIL: Final = regex_cache.compile(r"[’'][a-z]*$")
+_ROLE_HEAD: Final = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later;
     # Vellmoor’s health minister, Helen Marchbank: "the minister")
     r"(?:the|a|an|his|her|their|its|[A-Z][\w&-]*[’']s)\s+(?:[\w’'-]+\s+){0,3}?([a-z]+)\b"
     r"(?:\s+(?:of|for|at)\b|$)"
 )
-PRONOUN_GENDER = {
+PRONOUN_GENDER: Final = {
     "he": "m",
     "his": "m",
     "him": "m",
@@ -295,40 +298,43 @@ PRONOUN_GENDER = {
 }
 # A capitalized run after a determiner is a thing or a group, not a person: "the Rio Grande
 # Food Network", "the veteran Labour MP".
-_DETERMINED = regex_cache.compile(
+_DETERMINED: Final = regex_cache.compile(
     r"(?=[tai])\b(?:the|a|an|its|their)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+)?$"
 )
 # "Her husband, Angus," / "Mr Mahmood’s brother, Imran,": found from the ", Name," (a literal
 # comma first, so ``re`` scans fast), then the role before it is checked.
-_COMMA_NAME = regex_cache.compile(
+_COMMA_NAME: Final = regex_cache.compile(
     rf",[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+){{0,2}})(?:,|\.(?!\w))"
 )
-_ROLE_DET = rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|{UP}[\w-]+[’']s)"
+_ROLE_DET: Final = rf"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?|{UP}[\w-]+[’']s)"
 # the role opens its clause ("The Labour MP for the area, Tahir Ali,") ...
-_ROLE_BEFORE = regex_cache.compile(
+_ROLE_BEFORE: Final = regex_cache.compile(
     rf"(?:(?<=[.,;:(—–] )|(?<=\n))(?P<role>{_ROLE_DET}"
     rf"(?:[ \u00a0]+[\w’'.-]+){{0,6}}?[ \u00a0]+[a-z][\w’'-]*)$"
 )
 # ... or it is the last noun phrase ("runs the bakery with her husband, Carl.")
-_IDENTIFIED_AS = regex_cache.compile(
+_IDENTIFIED_AS: Final = regex_cache.compile(
     rf"\bidentified[ \u00a0]+(?P<self>herself|himself|themselves)(?:[ \u00a0]+only)?[ \u00a0]+"
     rf"as[ \u00a0]+(?P<name>{UP}[a-z’'-]+(?:[ \u00a0]+{UP}[a-z’'-]+)?)"
 )
 # A role after a verb, right before a name in commas: "who played his on-screen wife, Bethan"
-_OBJECT_ROLE = regex_cache.compile(  # (or a preposition's: "a text from her neighbor, Dolores
-    # Fenn,", "fled with her husband, Tomas,")
+_OBJECT_ROLE: Final = regex_cache.compile(
+    # (or a preposition's: "a text from her neighbor, Dolores Fenn,", "fled with her husband,
+    # Tomas,")
     r"(?<![\w’'-])(?:(?!(?:said|says|told|added|asked)\b)[a-z]+ed|with|from|for)[ \u00a0]+"
     r"(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he|[Aa]n?)(?:[ \u00a0]+[\w’'-]+){1,3}$"
 )
-_ROLE_LAST = regex_cache.compile(
+_ROLE_LAST: Final = regex_cache.compile(
     rf".*(?<![\w’'-])(?P<role>{_ROLE_DET}(?:[ \u00a0]+[a-z][\w’'-]*){{1,3}})$", re.DOTALL
 )
-_NICK_FIRST = regex_cache.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
-_NICK_LAST = regex_cache.compile(rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?![ \u00a0]{UP})")
+_NICK_FIRST: Final = regex_cache.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
+_NICK_LAST: Final = regex_cache.compile(
+    rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?![ \u00a0]{UP})"
+)
 # Person evidence next to a name: an age ("Ruiz, now 64 and", "Smith, 52,") or a lowercase
 # role noun right before it ("Eastgate boss Ray Duggan", "analyst Aisha Bello").
-_AGE_AFTER = regex_cache.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
-_ROLE_NOUNS = frozenset(
+_AGE_AFTER: Final = regex_cache.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
+_ROLE_NOUNS: Final = frozenset(
     _words("""boss manager coach captain striker midfielder defender goalkeeper player analyst
     custodian janitor principal firefighter sergeant trainer pitcher quarterback forward guard
     assistant worker volunteer resident student
@@ -339,8 +345,8 @@ _ROLE_NOUNS = frozenset(
     poet photographer designer architect chef historian curator broadcaster presenter comedian
     dancer musician""")
 )
-_EMPLOYEE_SUFFIXES = ("ist", "yst", "er", "or", "ian", "ant", "ent")
-_EMPLOYEE_NOUNS = frozenset(_words("chief head fellow staff faculty"))
+_EMPLOYEE_SUFFIXES: Final = ("ist", "yst", "er", "or", "ian", "ant", "ent")
+_EMPLOYEE_NOUNS: Final = frozenset(_words("chief head fellow staff faculty"))
 
 
 def _words_before(text: str, pos: int) -> list[str]:
@@ -351,7 +357,7 @@ def _words_before(text: str, pos: int) -> list[str]:
 
 
 # "Rosa, a neighbor who has lived across the street for two decades, said": a person
-_APPOSITIVE_PERSON = regex_cache.compile(
+_APPOSITIVE_PERSON: Final = regex_cache.compile(
     rf",[ \u00a0]+(?:a|an)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{0,3}}?"
     rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|neighbou?r|woman|man|mother|father|grandmother|"
     rf"grandfather|widow|widower|retiree|pensioner|shopkeeper|witness|survivor|parent|farmer)\b"
@@ -359,7 +365,7 @@ _APPOSITIVE_PERSON = regex_cache.compile(
 
 # A person's role given by a copula after their name, in the subject's place: "Finch, 47, was
 # the government's first witness" ("the witness" later is Finch).
-_COPULA_ROLE = regex_cache.compile(
+_COPULA_ROLE: Final = regex_cache.compile(
     rf"(?:,[ \u00a0]+\d{{1,3}},)?[ \u00a0]+(?:is|was|has[ \u00a0]+been|had[ \u00a0]+been|became)"
     # (or made it, with no article needed: "Rafael Ostrander was crowned Northcliffe champion")
     rf"(?P<made>[ \u00a0]+(?:crowned|named|appointed|elected))?"
@@ -369,7 +375,7 @@ _COPULA_ROLE = regex_cache.compile(
 )
 
 # "Luis Ortega, one of two guards on duty": one of a group, named by its plural
-_ONE_OF = regex_cache.compile(
+_ONE_OF: Final = regex_cache.compile(
     r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+"
     r"(?:(?:the|his|her|their|two|three|four|five|six|several|many|dozens[ \u00a0]+of)[ \u00a0]+)?"
     r"(?:[a-z][\w’'-]*[ \u00a0]+)?(?P<noun>[a-z]+s)\b(?![’'])"
@@ -387,28 +393,30 @@ def _singular(noun: str) -> str:
 
 # A place's preposition right before a name: "a courier from Bramley Cross"
 # ... or the kind of place it is: "the northern city of Calder Ridge"
-_PLACE_OF = (
+_PLACE_OF: Final = (
     r"\b(?:city|town|village|county|province|state|region|district|island|port|suburb|capital)"
     r"[ \u00a0]+of"
 )
-_PLACE_BEFORE = regex_cache.compile(rf"(?:\b(?:from|in|near|outside)|{_PLACE_OF})[ \u00a0]+$")
-_PLACE_OF_BEFORE = regex_cache.compile(rf"{_PLACE_OF}[ \u00a0]+$")
-_PLACE_REACH = 16  # how far before a name _PLACE_BEFORE looks
+_PLACE_BEFORE: Final = regex_cache.compile(
+    rf"(?:\b(?:from|in|near|outside)|{_PLACE_OF})[ \u00a0]+$"
+)
+_PLACE_OF_BEFORE: Final = regex_cache.compile(rf"{_PLACE_OF}[ \u00a0]+$")
+_PLACE_REACH: Final = 16  # how far before a name _PLACE_BEFORE looks
 # every way _PLACE_BEFORE can end, for a cheap test before the search
-_PLACE_TAILS = tuple(f"{w}{sp}" for w in ("in", "of", "om", "ar", "de") for sp in " \u00a0")
+_PLACE_TAILS: Final = tuple(f"{w}{sp}" for w in ("in", "of", "om", "ar", "de") for sp in " \u00a0")
 # a role and its name after a preposition: "run by chef (Augustin Pellerin)"
-_ROLE_AS_OBJECT = regex_cache.compile(
+_ROLE_AS_OBJECT: Final = regex_cache.compile(
     r"\b(?:by|with|to|for|from|under|against|beside)[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?:[a-z][\w-]*[ \u00a0]+){1,3}$"
 )
 # an office in commas after a name, without an article: ", chief market strategist at X,"
-_BARE_ROLE = regex_cache.compile(
+_BARE_ROLE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){0,3}(?P<head>[a-z][\w-]+)"
     r"(?:[ \u00a0]+(?:at|of|for|with|in)[ \u00a0][^,;.“”\"]{1,80})?,"
 )
-_SENTENCE_END = regex_cache.compile(r"[.!?][”’\"']?\s")
-_ORDINALS = frozenset(_words("first second third fourth fifth last final only"))
-_SUBJECT_PRONOUNS = frozenset(_words("he she they He She They"))  # (not his, their ...)
+_SENTENCE_END: Final = regex_cache.compile(r"[.!?][”’\"']?\s")
+_ORDINALS: Final = frozenset(_words("first second third fourth fifth last final only"))
+_SUBJECT_PRONOUNS: Final = frozenset(_words("he she they He She They"))  # (not his, their ...)
 
 
 def _after_place(text: str, pos: int) -> bool:
@@ -467,7 +475,7 @@ def is_person_head(word: str) -> bool:
     return low.endswith("year-old") or low in _ROLE_NOUNS or low in _NEUTRAL_TITLES
 
 
-_DESCRIPTIVE = frozenset(_words("youngster teenager veteran rookie newcomer"))
+_DESCRIPTIVE: Final = frozenset(_words("youngster teenager veteran rookie newcomer"))
 
 
 def is_descriptive_head(word: str) -> bool:
@@ -489,8 +497,8 @@ def _role_before(text: str, pos: int) -> str:
     return " ".join(_words_before(text, pos))
 
 
-_NEW_WORDS = frozenset(_words("new incoming"))
-_OLD_WORDS = frozenset(_words("defending former outgoing reigning previous incumbent ex"))
+_NEW_WORDS: Final = frozenset(_words("new incoming"))
+_OLD_WORDS: Final = frozenset(_words("defending former outgoing reigning previous incumbent ex"))
 
 
 def _tense_of(role: str) -> str:
@@ -520,14 +528,16 @@ def _after_employee_at(text: str, pos: int) -> bool:
     return w.isalpha() and w.islower() and (w.endswith(_EMPLOYEE_SUFFIXES) or w in _EMPLOYEE_NOUNS)
 
 
-_RECENT_LIMIT = 40  # mentions looked at when resolving a pronoun
-_SETTLED = 6  # votes after which a person's pronoun is not looked for any more
-_SAME_NAME_LIMIT = 8  # people sharing a surname that are told apart
+_RECENT_LIMIT: Final = 40  # mentions looked at when resolving a pronoun
+_SETTLED: Final = 6  # votes after which a person's pronoun is not looked for any more
+_SAME_NAME_LIMIT: Final = 8  # people sharing a surname that are told apart
 
 
 # First words of place names, never of a person's ("Port Velden", "Lake Orme", "New Harwick")
-_PLACE_FIRST = frozenset(_words("Port Fort Mount Lake Cape New North South East West Upper Lower"))
-_PRONOUN_WORDS = frozenset(_words("He She They It We His Her Their Its Him Them"))
+_PLACE_FIRST: Final = frozenset(
+    _words("Port Fort Mount Lake Cape New North South East West Upper Lower")
+)
+_PRONOUN_WORDS: Final = frozenset(_words("He She They It We His Her Their Its Him Them"))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -590,9 +600,9 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
     return " ".join(words), gender, " ".join(role)
 
 
-_PARENTHETICAL = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
-_APPOSITIVE_CUT = regex_cache.compile(r",\s+(?:a|an)\s.*$", re.DOTALL)
-_ROLE_CUT = regex_cache.compile(
+_PARENTHETICAL: Final = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
+_APPOSITIVE_CUT: Final = regex_cache.compile(r",\s+(?:a|an)\s.*$", re.DOTALL)
+_ROLE_CUT: Final = regex_cache.compile(
     r"\s+(?:on|during|yesterday|today|last|this|who|which|that|when|while|after|before|"
     r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a\s+few)\s+"
     r"(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?)(?:\s+(?:later|earlier)|\s*$)|"

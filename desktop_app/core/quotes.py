@@ -48,6 +48,7 @@ import operator
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Final  # (compiled, a Final module constant is a C variable, no dict lookup)
 
 from desktop_app.core import regex_cache
 from desktop_app.core.quote_marks import (
@@ -136,54 +137,58 @@ class ExtractionCancelled(Exception):
     """Raised by :func:`extract_quotes` when its ``cancelled`` callback returns true."""
 
 
-_START_END = operator.attrgetter("start", "end")  # the sort key of the output
-_POSSESSIVE_PRONOUN = {"his": "he", "her": "she", "their": "they"}
-_APPOSITIVE_ROLE = regex_cache.compile(
+_START_END: Final = operator.attrgetter("start", "end")  # the sort key of the output
+_POSSESSIVE_PRONOUN: Final = {"his": "he", "her": "she", "their": "they"}
+_APPOSITIVE_ROLE: Final = regex_cache.compile(
     r"[ \u00a0]+(?P<role>(?:the|a|an)(?:[ \u00a0]+[\w’'.-]+){0,5})[ \u00a0]+"
 )
-_NAME_COMMA_END = regex_cache.compile(r"[A-Z][\w’'-]+,\s+$")
+_NAME_COMMA_END: Final = regex_cache.compile(r"[A-Z][\w’'-]+,\s+$")
 # The noun a possessor's subject phrase ends with, before its verb: "(Eskarra’s) foreign
 # ministry (struck ...)"
-_OWNED_SUBJECT = regex_cache.compile(
+_OWNED_SUBJECT: Final = regex_cache.compile(
     r"(?P<noun>(?:[ \u00a0]+[a-z][\w’'-]*){0,2}?[ \u00a0]+(?:"
     + "|".join(sorted(INSTITUTIONAL, key=lambda w: (-len(w), w)))  # (the same pattern each run)
     + r"))\b"
 )
 # "the Tarvenian foreign ministry": a definite phrase with words before its head noun
-_DEFINITE_PHRASE = regex_cache.compile(
+_DEFINITE_PHRASE: Final = regex_cache.compile(
     r"(?<![\w’'-])(?P<phrase>(?:the|The)(?P<mods>(?:[ \u00a0]+[\w’'-]+){1,3}?)[ \u00a0]+"
     r"(?P<head>ministry|company|firm|bank|agency|union|council|department|government|"
     r"regulator|embassy|court|club|group|university|hospital|school|office|commission))\b"
 )
-_CAPITALS_ONLY = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State Sen. "
-_TITLE_WORDS = r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)"
-_TITLED = regex_cache.compile(_TITLE_WORDS + r"\.?\s")
-_PRONOUN_AFTER_INTRO = regex_cache.compile(r"[ \u00a0]+(he|she)[ \u00a0]")
-_LOWER_WORDS = regex_cache.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,3}[ \u00a0]+")
+_CAPITALS_ONLY: Final = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State Sen. "
+_TITLE_WORDS: Final = (
+    r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)"
+)
+_TITLED: Final = regex_cache.compile(_TITLE_WORDS + r"\.?\s")
+_PRONOUN_AFTER_INTRO: Final = regex_cache.compile(r"[ \u00a0]+(he|she)[ \u00a0]")
+_LOWER_WORDS: Final = regex_cache.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,3}[ \u00a0]+")
 # A name right before a verb (with its auxiliaries): "Reddaway had (claimed)"
-_NAMED_SUBJECT = regex_cache.compile(
+_NAMED_SUBJECT: Final = regex_cache.compile(
     r"(?=[A-Z])(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+"
     r"(?:(?:had|has|have|would|had[ \u00a0]+been)[ \u00a0]+)?$"
 )
 # A role as the subject of a subordinate clause, right before its verb: "after a judge (said)"
-_SUBORDINATE_ROLE = regex_cache.compile(
+_SUBORDINATE_ROLE: Final = regex_cache.compile(
     r"(?=[abwsuo])\b(?:after|before|when|because|since|until|once|as)[ \u00a0]+"
     r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
 )
-_APPOSITIVES_THEN_WHO = regex_cache.compile(
+_APPOSITIVES_THEN_WHO: Final = regex_cache.compile(
     r"(?:,[ \u00a0][^,;“”\"]{1,80}){1,2},[ \u00a0]who(?:[ \u00a0]+(?:also|later|then|had|has))?"
     r"[ \u00a0]+"
 )
-_WHO_THEN_VERB = regex_cache.compile(r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+")
+_WHO_THEN_VERB: Final = regex_cache.compile(
+    r", who(?:[ \u00a0]+(?:also|later|then|had|has))?[ \u00a0]+"
+)
 # A written source ("a report", "The evacuation order", "its statement"), and who published it
-_DOCUMENT = regex_cache.compile(
+_DOCUMENT: Final = regex_cache.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}"
     rf"(?P<noun>{DOCUMENT_NOUNS})\b"
 )
-_DOCUMENT_NOUN = regex_cache.compile(rf"\b(?:{DOCUMENT_NOUNS})\b")  # (a cheap first test)
+_DOCUMENT_NOUN: Final = regex_cache.compile(rf"\b(?:{DOCUMENT_NOUNS})\b")  # (a cheap first test)
 # ... or a document its issuer is the subject of: "a written statement Crunchwell Foods
 # released about an hour before", "the logbook entry Threlkeld wrote shortly after noon"
-_ISSUED_BY_SUBJECT = regex_cache.compile(
+_ISSUED_BY_SUBJECT: Final = regex_cache.compile(
     r"[ \u00a0]+(?:that[ \u00a0]+)?(?P<org>(?:the[ \u00a0]+)?[A-Z][\w&’'.-]*"
     r"(?:[ \u00a0]+(?:of[ \u00a0]+)?[A-Z][\w&’'-]*){0,4})[ \u00a0]+"
     r"(?:released|issued|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed|"
@@ -191,7 +196,7 @@ _ISSUED_BY_SUBJECT = regex_cache.compile(
 )
 # ... or one its author signed: "a letter signed by chief executive Miriam Castellane", "an
 # entry from 14 January 1953, written by Assistant Keeper Alexander Munro"
-_SIGNED_BY = regex_cache.compile(
+_SIGNED_BY: Final = regex_cache.compile(
     r"(?:[ \u00a0]+(?:from|of|dated)[ \u00a0][^,.;“”\"]{1,40})?,?"
     r"[ \u00a0]+(?:signed|co-signed|written|sent)[ \u00a0]+by[ \u00a0]+"
     r"(?:[a-z][\w-]*[ \u00a0]+){0,4}?"
@@ -199,83 +204,87 @@ _SIGNED_BY = regex_cache.compile(
 )
 # A record cited in passing, not the clause's subject: "At 16:42, the transcript shows, the
 # tower controller cleared the flight"
-_RECORD_SHOWS = regex_cache.compile(
+_RECORD_SHOWS: Final = regex_cache.compile(
     r"(?=[tTiI])(?:[Tt]he|[Ii]ts|[Tt]heir)[ \u00a0]+(?:[\w-]+[ \u00a0]+)?"
     r"(?:transcript|recording|records|logs?|data|documents|minutes|footage|filings?|report|"
     r"evidence|emails|messages)[ \u00a0]+(?:shows?|showed|suggests?|suggested|indicates?|"
     r"indicated|reveals?|revealed|confirms?|confirmed),[ \u00a0]+"
 )
-_DETERMINER_ONLY = regex_cache.compile(
+_DETERMINER_ONLY: Final = regex_cache.compile(
     r"(?i:the|its|their|this|that)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+"
 )
 # Where a subject is from, in commas before its verb: ", from the firm Pelham Rusk,"
-_FIRM_ASIDE = regex_cache.compile(
+_FIRM_ASIDE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:from|of|at|with)[ \u00a0]+(?:[\w’'&.-]+[ \u00a0]+){0,5}?[\w’'&.-]+,[ \u00a0]*$"
 )
 # A dispatch's reporter: "Sanne Whitlock reports from Harrowgate:", "writing from Kyiv"
-_REPORTS_FROM = regex_cache.compile(
+_REPORTS_FROM: Final = regex_cache.compile(
     rf"(?P<name>{NAME})[ \u00a0]+(?:reports|writes|reporting|writing)[ \u00a0]+from\b"
 )
 # A sign, then what it reads: "McAllister held up her sign. It read:"
-_SIGN_READ = regex_cache.compile(
+_SIGN_READ: Final = regex_cache.compile(
     r"\b(?:sign|banner|placard|poster|t-shirt|noticeboard)s?\b[^“”‘\"]{0,80}?"
     r"(?:[Ii]t|[Tt]hey|[Oo]ne)[ \u00a0]+(?:read|reads|reading):?[ \u00a0]*$",
     re.IGNORECASE,
 )
-_OBJECT_PRONOUN_BEFORE = regex_cache.compile(r"\b(?:him|her|them|me|us|it)[ \u00a0]+\Z")
+_OBJECT_PRONOUN_BEFORE: Final = regex_cache.compile(r"\b(?:him|her|them|me|us|it)[ \u00a0]+\Z")
 # A role's appositive, before its relative clause or comma: ", a product manager who"
-_ROLE_APPOSITIVE = regex_cache.compile(
+_ROLE_APPOSITIVE: Final = regex_cache.compile(
     r",[ \u00a0]+(?P<who>(?:a|an)(?:[ \u00a0]+[\w’'-]+){1,4}?)(?=[ \u00a0]+who\b|,)"
 )
 # A document its sender or signer is named after: "One message, sent by Mr Penhallow ..."
-_SENT_DOCUMENT = regex_cache.compile(
+_SENT_DOCUMENT: Final = regex_cache.compile(
     r"(?i:an?|the|one|another|its|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?"
     rf"(?:{DOCUMENT_NOUNS})\b"
 )
 # A span of time is nobody: "two days later", "a few minutes"
-_TIME_SPAN = regex_cache.compile(
+_TIME_SPAN: Final = regex_cache.compile(
     r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+few|several|\d+)"
     r"[ \u00a0]+(?:second|minute|hour|day|week|month|year)s?"
     r"(?:[ \u00a0]+(?:later|earlier|ago|before|after))?"
 )
 # "the ministry" (company, club ...) opening a sentence
-_ORG_SUBJECT = regex_cache.compile(
+_ORG_SUBJECT: Final = regex_cache.compile(
     rf"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<org>The[ \u00a0]+(?:{ORG_NOUNS}))\b"
 )
 # an organisation opening its sentence, then an appositive or its verb
-_ORG_OPENING = regex_cache.compile(
+_ORG_OPENING: Final = regex_cache.compile(
     r"(?P<org>(?:The[ \u00a0]+)?[A-Z][\w&’'-]*(?:[ \u00a0]+(?:(?:of|for|and)(?:[ \u00a0]+the)?"
     r"[ \u00a0]+)?[A-Z][\w&’'-]*){1,5})(?:,|[ \u00a0]+(?:has|had|have)\b|[ \u00a0]*\Z)"
 )
 # between a verb and a document it speaks of: "reminded him of (the report)"
-_OBJECT_OF_VERB = regex_cache.compile(
+_OBJECT_OF_VERB: Final = regex_cache.compile(
     r"(?:[ \u00a0]+(?:him|her|them|us|me|it|the[ \u00a0]+\w+))?[ \u00a0]+(?:of|about|to|on)"
     r"[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}"
 )
 # ... or one its issuer is the subject of, the object of the issuing: "X issued a statement"
-_ISSUED_BEFORE = regex_cache.compile(
+_ISSUED_BEFORE: Final = regex_cache.compile(
     r"\b(?:issued|released|published|put[ \u00a0]+out|sent|posted|circulated|e-?mailed|filed"
     r"|pinned|read[ \u00a0]+out)(?:[ \u00a0]+[\w’'-]+){0,3}?[ \u00a0]+\Z"
 )
-_PUBLISHED_BY = regex_cache.compile(
+_PUBLISHED_BY: Final = regex_cache.compile(
     r",?[ \u00a0]+(?:released|published|issued|prepared|commissioned|produced|compiled)\b"
     r"(?:[^,.;“”\"]|[ap]\.m\.){0,40}?\bby[ \u00a0]+"
     r"(?P<org>(?:the[ \u00a0]+)?(?:[a-z]+[’']s[ \u00a0]+)?"
     r"[A-Z][\w&’'-]*(?:[ \u00a0]+(?:of[ \u00a0]+|for[ \u00a0]+)?[A-Z][\w&’'-]*){0,5})"
 )
-_PREPOSITIONS = frozenset(("in", "of", "at", "for", "from", "by", "with", "to", "on", "near"))
+_PREPOSITIONS: Final = frozenset(
+    ("in", "of", "at", "for", "from", "by", "with", "to", "on", "near")
+)
 # The subject of a verb that ends a sentence after a comma: ", Dr Marchetti (said.)"
-_TAIL_SUBJECT = regex_cache.compile(
+_TAIL_SUBJECT: Final = regex_cache.compile(
     rf",[ \u00a0]+(?P<who>(?:{_TITLE_WORDS}\.?[ \u00a0]+)?[A-Z][\w’'-]+"
     r"(?:[ \u00a0]+[A-Z][\w’'-]+){0,2}|he|she)[ \u00a0]+$"
 )
 # someone called by name in a quotation: "..., Mr Quarrie.", "..., Nadia?"
-_ADDRESSED = regex_cache.compile(rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]")
+_ADDRESSED: Final = regex_cache.compile(
+    rf"(?:\b{_TITLE_WORDS}\.?[ \u00a0]+|, )([A-Z][\w’'-]+)[,.!?]"
+)
 # Pronouns that are only ever subjects, after a preposition that has its own object:
 # "In it she wrote", "On that he was clear"
-_NOMINATIVE = frozenset(("he", "she", "they", "we", "i"))
+_NOMINATIVE: Final = frozenset(("he", "she", "they", "we", "i"))
 # A message and whom it came from, before a colon: "a text from her neighbor, Dolores Fenn,"
-_MESSAGE_FROM = regex_cache.compile(
+_MESSAGE_FROM: Final = regex_cache.compile(
     r"\b(?:text|message|email|e-mail|letter|note|voicemail|tweet)(?:[ \u00a0]+message)?"
     r"[ \u00a0]+(?:from[ \u00a0]+"
     r"(?:(?:his|her|their|its|a|an|the)[ \u00a0]+(?:[a-z][\w’'-]*[ \u00a0]+){0,2}?"
@@ -283,58 +292,60 @@ _MESSAGE_FROM = regex_cache.compile(
     # ... or one someone sent: "a text message Breward sent to another friend"
     rf"|(?:that[ \u00a0]+)?(?P<sender>{NAME})[ \u00a0]+(?:had[ \u00a0]+)?(?:sent|wrote|posted))"
 )
-_PREPOSITION_IT = regex_cache.compile(
+_PREPOSITION_IT: Final = regex_cache.compile(
     r"\b(?:[Ii]n|[Oo]n|[Aa]t|[Bb]y|[Ww]ith|[Ff]rom|[Oo]f)[ \u00a0]+(?:it|this|that)[ \u00a0]+$"
 )
-_PRONOUN_OF = {  # a pronoun ending what was taken for a role, as the subject it stands for
+_PRONOUN_OF: Final = {  # a pronoun ending what was taken for a role, as the subject it stands for
     **dict.fromkeys(("he", "him", "his"), "he"),
     **dict.fromkeys(("she", "her"), "she"),
     **dict.fromkeys(("they", "them", "their"), "they"),
 }
 # a verb inside what was taken for a role (not in its relative clause: "a man who was ...")
-_CLAUSE_IN_ROLE = regex_cache.compile(
+_CLAUSE_IN_ROLE: Final = regex_cache.compile(
     rf"^(?:(?!{RELATIVE_WORDS})[^,])*?[ \u00a0](?P<verb>{FINITE_WORDS}|came|comes)\b"
 )
-_FROM_NAME = regex_cache.compile(
+_FROM_NAME: Final = regex_cache.compile(
     rf"[ \u00a0]+from[ \u00a0]+(?:[a-z][\w-]*[ \u00a0]+){{0,3}}(?P<name>{NAME})"
 )
 # a passive's auxiliary right before a verb: ", a line that has been (repeated)"
-_BEEN_BEFORE = regex_cache.compile(r"\b(?:been|being)[ \u00a0]+\Z")
+_BEEN_BEFORE: Final = regex_cache.compile(r"\b(?:been|being)[ \u00a0]+\Z")
 # a relative clause in an appositive: "the lawyer who represented ..."
-_RELATIVE_WORD = regex_cache.compile(RELATIVE_WORDS)
+_RELATIVE_WORD: Final = regex_cache.compile(RELATIVE_WORDS)
 # A name given before a short quotation: "called a", "taken to calling the rows of cots"
 # (Each word's first letter comes first, then the word boundary before it as a lookbehind:
 # ``re`` skips at C speed to a c, d, n or r, instead of trying every position.)
-_NAMING_BEFORE = regex_cache.compile(
+_NAMING_BEFORE: Final = regex_cache.compile(
     r"(?:c(?<!\w.)all(?:s|ed|ing)?|r(?<!\w.)enamed|n(?<!\w.)amed|d(?<!\w.)ubbed|n(?<!\w.)icknamed)"
     r"(?:[ \u00a0]+(?!(?:a|an|the)[ \u00a0]+\Z)[\w’'-]+){0,8}?"
     r"(?:[ \u00a0]+(?P<det>a|an|the))?[ \u00a0]+\Z"
 )
 # ... unless it is what the speaker calls it: "promising what she called a “clean start”"
-_WHAT_ONE_CALLED = regex_cache.compile(
+_WHAT_ONE_CALLED: Final = regex_cache.compile(
     r"\bwhat[ \u00a0]+(?:he|she|they|[A-Z][\w’'.-]*(?:[ \u00a0]+[A-Z][\w’'-]*){0,2}"
     r"|(?:one|a|an|another|the|some)(?:[ \u00a0]+[a-z][\w’'-]*){1,6}?)"  # ("one colleague")
     r"[ \u00a0]+(?:has[ \u00a0]+)?call(?:s|ed)[ \u00a0]+(?:(?:a|an|the)[ \u00a0]+)?\Z"
 )
 # A quoted label inside a noun phrase: a determiner or possessor before it, its noun after
-_DETERMINER_BEFORE = regex_cache.compile(r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+\Z")
-_NOUN_AFTER = regex_cache.compile(
+_DETERMINER_BEFORE: Final = regex_cache.compile(
+    r"\b(?:the|a|an|its|their|his|her|\w+[’']s)[ \u00a0]+\Z"
+)
+_NOUN_AFTER: Final = regex_cache.compile(
     r"[ \u00a0]+(?!(?:were|was|is|are|had|has|have|would|could|will|can|should|may|might|must|"
     r"did|do|does|in|on|at|of|for|to|from|with|by|that|which|who|and|or|but|as|than|into|"
     r"over|under|after|before|since|because|if|when|while|said|says|told|added)\b)[a-z]+\b"
 )
 # (a literal first, so ``re`` scans fast; the first paragraph is never looked at)
-_PARAGRAPH_PRONOUN = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
-_CAPITAL_LATER = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
-_OTHER_PRONOUN = {"he": "she", "she": "he"}
-_INTRO_GENDER = {
+_PARAGRAPH_PRONOUN: Final = regex_cache.compile(r"\n[ \t]*((?:He|She)\s)")
+_CAPITAL_LATER: Final = regex_cache.compile(r"\s[A-Z]")  # a capitalized word after the first
+_OTHER_PRONOUN: Final = {"he": "she", "she": "he"}
+_INTRO_GENDER: Final = {
     "he": regex_cache.compile(r"\b(?:he|him|his|himself)\b"),
     "she": regex_cache.compile(r"\b(?:she|her|herself)\b"),
     "they": regex_cache.compile(r"\b(?:they|them|their|themselves)\b"),
 }
-_PARTICIPLE = regex_cache.compile(r"[a-z]+ing\b")
+_PARTICIPLE: Final = regex_cache.compile(r"[a-z]+ing\b")
 # an office that makes someone "the official"
-_OFFICE = regex_cache.compile(
+_OFFICE: Final = regex_cache.compile(
     r"\b(?:commissioner|minister|secretary|director|administrator|superintendent|inspector|"
     r"governor|mayor|councillor|councilor|chief|manager|spokes(?:man|woman|person)|officer|"
     r"official)\b",
@@ -342,62 +353,66 @@ _OFFICE = regex_cache.compile(
 )
 # a subject, perhaps with an appositive, then its verb: "Graham Whitlow has left", "Ruiz, 64,
 # told"
-_SUBJECT_THEN_VERB = regex_cache.compile(r"(?:,[^,“”\"‘’]{1,80},)?[ \u00a0]+[a-z]+\b")
-_REPORTED_START = regex_cache.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
-_RELATIVE_ASIDE = regex_cache.compile(r"[ \u00a0]*(?:which|who|where|when)\b[^,:“”\"]{0,120},")
+_SUBJECT_THEN_VERB: Final = regex_cache.compile(r"(?:,[^,“”\"‘’]{1,80},)?[ \u00a0]+[a-z]+\b")
+_REPORTED_START: Final = regex_cache.compile(r"[ \u00a0]+(?:that[ \u00a0]+)?")
+_RELATIVE_ASIDE: Final = regex_cache.compile(
+    r"[ \u00a0]*(?:which|who|where|when)\b[^,:“”\"]{0,120},"
+)
 # A name and "said" (and when) right before a participle: "Chief Ana Ruiz said Wednesday, "
-_SAID_THEN = regex_cache.compile(
+_SAID_THEN: Final = regex_cache.compile(
     r"(?=[A-Z])(?<![\w’'-])(?P<who>(?:[A-Z][\w.’'-]*[ \u00a0]+){1,5}?)(?:said|says)"
     r"(?:[ \u00a0]+(?:on[ \u00a0]+)?[A-Z][a-z]+day)?,[ \u00a0]+$"
 )
-_CLEFT = regex_cache.compile(
+_CLEFT: Final = regex_cache.compile(
     r"\b[Ii]t[ \u00a0]+was[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})"
     r"[ \u00a0]+who\b"
 )
 # A verb inside what an inverted attribution took for a role: "said the trial itself appeared"
-_FINITE_VERB = regex_cache.compile(rf"[ \u00a0]{FINITE_WORDS}\b")
+_FINITE_VERB: Final = regex_cache.compile(rf"[ \u00a0]{FINITE_WORDS}\b")
 # A name in commas right after a role, naming it: "Its pilot, Lt. Cmdr. Jared Fenn, ..."
-_NAMED_IN_COMMAS = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
+_NAMED_IN_COMMAS: Final = regex_cache.compile(rf",[ \u00a0]+(?P<name>{NAME}),")
 # A sentence's subject, an office and the name in commas after it: "Vellmoor’s health minister,
 # Helen Marchbank, has rejected ..." (then ", telling listeners ...")
-_OFFICE_THEN_NAMED = regex_cache.compile(
+_OFFICE_THEN_NAMED: Final = regex_cache.compile(
     rf"(?P<role>(?:[Tt]he|[A-Z][\w&’'-]*[’']s)(?:[ \u00a0]+[\w’'-]+){{0,3}}[ \u00a0]+[a-z][\w’'-]*)"
     rf",[ \u00a0]+(?:the[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){{1,3}}?)?(?P<name>{NAME}),[ \u00a0]+[a-z]"
 )  # (a role may come before the name: "Mensforth’s teammate, the goalkeeper Ruben Achterberg,")
 # Whom a document or a report quoted, before a colon: "The release quoted the company's chief
 # executive, Graham Pellerin:"
-_QUOTED_OBJECT = regex_cache.compile(
+_QUOTED_OBJECT: Final = regex_cache.compile(
     r"\bquoted[ \u00a0]+(?:[^:“”\"]{0,80}?,[ \u00a0]+)?"
     r"(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,3})[ \u00a0]*:[ \u00a0]*$"
 )
-_CAME_FROM = regex_cache.compile(
+_CAME_FROM: Final = regex_cache.compile(
     r",?[ \u00a0]+(?P<cue>came[ \u00a0]+(?:the[ \u00a0]+|a[ \u00a0]+)?(?:reply|answer|response))"
     r"[ \u00a0]+from[ \u00a0]+(?P<who>[A-Z][\w’'-]+(?:[ \u00a0]+[A-Z][\w’'-]+){0,2})\b"
 )
-_REPORTED_CLAUSE = regex_cache.compile(r"\bthat\b")
-_AMONG = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
+_REPORTED_CLAUSE: Final = regex_cache.compile(r"\bthat\b")
+_AMONG: Final = regex_cache.compile(r"Among[^,:“”\"]{1,60},")
 # Before the subject of a paragraph's last sentence: a possessor's relative ("Mr Ainsley’s
 # daughter, (Rebecca Ainsley-Hart, then read ...)")
-_RELATIVE_OF = regex_cache.compile(
+_RELATIVE_OF: Final = regex_cache.compile(
     r"(?:[A-Z][\w’'-]*[ \u00a0]+){0,3}[A-Z][\w’'-]*[’']s(?:[ \u00a0]+[a-z][\w-]*){1,2},[ \u00a0]+"
 )
 # After it, up to its verb: an appositive or an age, then a lowercase word
-_SUBJECT_TAIL = regex_cache.compile(r"(?:,[ \u00a0]+[^,“”\"]{1,80},)?[ \u00a0]+[a-z]")
+_SUBJECT_TAIL: Final = regex_cache.compile(r"(?:,[ \u00a0]+[^,“”\"]{1,80},)?[ \u00a0]+[a-z]")
 # A verb and "and" ending a role phrase: "Her mother nodded and (added)"
-_AND_VERB = regex_cache.compile(r"(?:[ \u00a0]+[a-z]+(?:ed|s))+[ \u00a0]+and$")
-_OPENING_MARKS = frozenset("“\"‘'„«")
-_CLOSING_MARKS = frozenset("”\"’'»")
-_PARTY = regex_cache.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
-_POSSESSOR = regex_cache.compile(r"(?i:his|her|their|its)\s+")
+_AND_VERB: Final = regex_cache.compile(r"(?:[ \u00a0]+[a-z]+(?:ed|s))+[ \u00a0]+and$")
+_OPENING_MARKS: Final = frozenset("“\"‘'„«")
+_CLOSING_MARKS: Final = frozenset("”\"’'»")
+_PARTY: Final = (
+    regex_cache.compile(r"[RDI]-[A-Z]")  # a US party and state or district: "R-Lancaster"
+)
+_POSSESSOR: Final = regex_cache.compile(r"(?i:his|her|their|its)\s+")
 # The last word of a phrase naming people: a spokesman, an official, the hydrologists.
-_PERSON_NOUN = regex_cache.compile(
+_PERSON_NOUN: Final = regex_cache.compile(
     r"(?:m[ae]n|person|people|[eo]rs?|ists?|ants?|ents?|ians?|officials?|sources?|aides?|chief|"
     r"head|staff|members?|experts?|colleagues?|friends?|neighbou?rs?|witness(?:es)?|"
     r"nurses?|wife|husband|mother|father|daughter|son|sister|brother|widow|judge)$"
 )
 # the alternatives of the attribution after a quotation, in the order they are tried:
 # (speaker, description, verb) groups
-_AFTER_GROUPS: tuple[tuple[str, str, str | None], ...] = (
+_AFTER_GROUPS: Final[tuple[tuple[str, str, str | None], ...]] = (
     ("s1", "d1", "v1"),
     ("s5", "d5", "v5"),
     ("s2", "d2", "v2"),
@@ -2065,8 +2080,8 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
 # ``object.__setattr__`` (a Python-level call per field); with ``slots=True`` the fields are
 # member descriptors whose ``__set__`` does the same store in C. Same instances, ~2x faster
 # to build, which counts at one Quote (and a QuotePart or more) per quotation.
-_PART_SET = tuple(vars(QuotePart)[f].__set__ for f in ("text", "start", "end"))
-_QUOTE_SET = tuple(
+_PART_SET: Final = tuple(vars(QuotePart)[f].__set__ for f in ("text", "start", "end"))
+_QUOTE_SET: Final = tuple(
     vars(Quote)[f].__set__
     for f in ("text", "start", "end", "parts", "kind", "speaker", "speaker_description", "cue")
 )
@@ -2123,15 +2138,15 @@ def _cue(verb: str | None) -> str | None:
     return f"{first.lower()} {rest}" if rest else first.lower()
 
 
-_SPEAKS_FOR = regex_cache.compile(
+_SPEAKS_FOR: Final = regex_cache.compile(
     r"[ \u00a0]+(?:office|campaign|camp)[ \u00a0]+(?:(?:also|later|has|had)[ \u00a0]+)?"
 )
 # What names a title, however long: "titled", "under the headline"
-_TITLE_NAMED = regex_cache.compile(
+_TITLE_NAMED: Final = regex_cache.compile(
     r"(?i:titled|entitled|headlined|the[ \u00a0]+(?:title|headline|heading))[\s,:]*$"
 )
 # Every MENTION_CUE contains one of these: a cheap test before the regex.
-_MENTION_KEYS = (
+_MENTION_KEYS: Final = (
     "so", "dubbed", "nicknamed", "known", "title", "headline", "heading", "name", "word",
     "term", "phrase",
     "slogan", "motto", "tagline", "catchphrase", "hashtag", "label", "moniker", "brand", "billed",
@@ -2143,7 +2158,7 @@ _MENTION_KEYS = (
 
 # (as a trie: a position costs a few comparisons, not one per key; only whether one is found
 # counts)
-_MENTION_KEY_RE = regex_cache.compile(word_alternation(_MENTION_KEYS))
+_MENTION_KEY_RE: Final = regex_cache.compile(word_alternation(_MENTION_KEYS))
 
 
 @functools.lru_cache(maxsize=64)
@@ -2184,10 +2199,12 @@ def _plural(noun: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
-_BEFORE_PLACE = frozenset(("the", "a", "an", "nearby", "neighbouring", "neighboring", "rural"))
+_BEFORE_PLACE: Final = frozenset(
+    ("the", "a", "an", "nearby", "neighbouring", "neighboring", "rural")
+)
 
 
-_NUMBER_WORDS = frozenset(
+_NUMBER_WORDS: Final = frozenset(
     ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "several")
 )
 
