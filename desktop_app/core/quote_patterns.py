@@ -538,9 +538,10 @@ ORG_NOUNS: Final = "|".join(
 ORG_DEFINITE: Final = regex_cache.compile(rf"(?i:the)\s+(?:{ORG_NOUNS})")
 # A capitalized name followed by a verb or a possessive: a candidate for that organisation.
 ORG_NAMED: Final = regex_cache.compile(
-    # ("The United Nations Office for Civilian Relief": "of", "for" and "and" inside it)
+    # ("The United Nations Office for Civilian Relief": "of", "for" and "and" inside it, and
+    # a particle: "Alianza de Socorro Internacional")
     rf"(?<![\w’'-])(?P<org>{UP}[\w&-]+"
-    rf"(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?{UP}[\w&-]+){{0,5}})"
+    rf"(?:[ \u00a0]+(?:(?:of|for|and|de|del|des|da|do|di|du)[ \u00a0]+)?{UP}[\w&-]+){{0,5}})"
     # (a clause in commas between: "The Harbourside Playhouse, where he began, said")
     r"(?:[’']s\b|(?:,[^,;“”\"]{1,120},)?(?:[ \u00a0]+on[ \u00a0]+[A-Z][a-z]+day)?"
     r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"

@@ -126,13 +126,14 @@ _FEMALE_ROLE: Final = regex_cache.compile(
     # (the lookahead: the words' first letters, so that any other letter costs one test)
     rf"\b(?=[abcdfghlmnpqsw])(?:{_ROLE_PREFIX}wom[ae]n|actress|mother|wife|daughter|sister|"
     r"grandmother|aunt|niece|girl|widow|queen|princess|duchess|lady|heiress|waitress|hostess|"
-    r"stepmother|girlfriend)\b",
+    r"stepmother|girlfriend|granddaughter|stepdaughter|goddaughter)\b(?![’'])",  # (not "women’s")
     re.IGNORECASE,
 )
 _MALE_PREFIX: Final = _ROLE_PREFIX.replace("frontwo", "front|fisher|gentle|states|kins")
 _MALE_ROLE: Final = regex_cache.compile(
     rf"\b(?=[abcdfghkmnpsuw])(?:{_MALE_PREFIX}m[ae]n|actor|father|husband|son|brother|"
-    r"grandfather|uncle|nephew|boy|widower|king|prince|duke|stepfather|boyfriend)\b",
+    r"grandfather|uncle|nephew|boy|widower|king|prince|duke|stepfather|boyfriend|grandson|"
+    r"stepson|godson)\b(?![’'])",  # (not "both men’s last four fights")
     re.IGNORECASE,
 )
 _ORG_WORDS: Final = frozenset(
@@ -148,6 +149,7 @@ _ORG_WORDS: Final = frozenset(
     square hall tower building church cathedral palace castle stadium arena centre
     republic kingdom union emirates islands states weekly daily magazine review
     laboratory lab labs caucus network channel radio television airlines airways systems
+    promotions productions ventures enterprises pictures records logistics solutions consulting
     technologies holdings partners capital energy motors bureau drive lane boulevard highway
     parish borough district terrace crescent playhouse theatre theater opera gallery orchestra
     studio studios library zoo landing springs falls heights crossing junction creek harbor
@@ -551,7 +553,7 @@ def _mention(raw: str) -> tuple[str, str | None, str, bool] | None:
     words = name.split()
     if words[-1].lower().rstrip(".") in _ORG_WORDS and not (role or gender):
         return None
-    if len(words) > 1 and words[0] in _PLACE_FIRST and not (role or gender):
+    if len(words) > 1 and words[0].title() in _PLACE_FIRST and not (role or gender):
         return None  # "Port Velden", "Mount Ashby": a place
     if len(words) > 1 and raw.startswith(("The ", "A ", "An ")):
         return None

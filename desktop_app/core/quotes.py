@@ -237,6 +237,28 @@ _SENT_DOCUMENT: Final = regex_cache.compile(
     r"(?i:an?|the|one|another|its|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,2}?"
     rf"(?:{DOCUMENT_NOUNS})\b"
 )
+# ... a message with nothing said of its sender: "One message, sent at 11.42pm,"
+_MESSAGE_SENT_AT: Final = regex_cache.compile(
+    r"(?i:an?|one|another)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+)?(?:message|e-?mail|text)"
+    r"(?:,?[ \u00a0]+(?:sent|posted|written)\b[^,]*)?,?"
+)
+# What is written up, not said: "the motto reads", "the banner said"
+_INSCRIPTION: Final = regex_cache.compile(
+    r"(?:the|a|its|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+)?(?:motto|slogan|sign|banner|placard|"
+    r"poster|inscription|plaque|tagline|caption|headline)\b(?![’'-])"
+)
+# A role, then an aside on why it goes unnamed, before its verb
+_ROLE_THEN_ASIDE: Final = regex_cache.compile(
+    r"[ \u00a0]*(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:[ \u00a0]+[\w’'-]+){1,6}?),"
+    r"[ \u00a0]+(?:speaking|asking|talking|requesting|who[ \u00a0]+(?:spoke|asked|requested))\b"
+    r"[^“”\"]{1,200}?,[ \u00a0]+"
+)
+# A time phrase with no comma, then a pronoun subject: "Before the final face-off she took"
+_PRONOUN_AFTER_TIME: Final = regex_cache.compile(
+    r"(?:Before|After|During|Moments[ \u00a0]+later|Minutes[ \u00a0]+later|Later|Then)"
+    r"(?:[ \u00a0]+(?:the|a|an|his|her|their)(?:[ \u00a0]+[a-z][\w-]*){1,3})?"
+    r"[ \u00a0]+(he|she)[ \u00a0]"
+)
 # A span of time is nobody: "two days later", "a few minutes"
 _TIME_SPAN: Final = regex_cache.compile(
     r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+few|several|\d+)"
@@ -1062,6 +1084,10 @@ class _Extractor:
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
             raw = c.group()
+            if raw in ("One", "Another") and text[c.end() + 1 : c.end() + 2].islower():
+                continue  # "One man stood up and shouted": a determiner, not a name
+            if text.rfind("(", cs, c.start()) > text.rfind(")", cs, c.start()):
+                continue  # "Councillor Paul Wainwright (Green, Lenn Valley)": a party, a ward
             if raw.endswith(("’s", "'s")):
                 if c.group("name") and _SPEAKS_FOR.fullmatch(text, c.end(), vs):
                     # "Arden’s office says": the office speaks for its principal
@@ -1217,6 +1243,10 @@ class _Extractor:
             r = ROLE_ONLY.fullmatch(text, role_start, aside.start())
         if r is None:
             r = ROLE_LONG.fullmatch(text, cs, vs)
+        if r is None:
+            # "A senior ministry official, speaking on condition of anonymity because he was
+            # not authorised to ..., said": the role, whatever its aside says
+            r = _ROLE_THEN_ASIDE.fullmatch(text, after, vs)
         if r is None and after > cs:  # "Near the end of the broadcast, a man in the audience"
             r = ROLE_LONG.fullmatch(text, after, vs)
         if r is not None:
@@ -1261,6 +1291,15 @@ class _Extractor:
             who = _before_past_verb(who)
         return self._speaker(who, None, pos)
 
+    def _sender_before(self, at: int) -> str | None:
+        """The person the sentence before ``at`` (in its paragraph) has as its subject: who
+        sent a message its next sentence quotes without saying whose it is."""
+        info = self.info(self._paragraph_at(at))
+        ls = info.sentence_start(info.start, at)
+        if ls <= info.start:
+            return None
+        return self.people.last_subject(ls, info.sentence_start(info.start, ls - 1))
+
     def _reporter(self, pos: int) -> str | None:
         """The reporter who writes the paragraph at ``pos``, when it says so: "16:50 — Sanne
         Whitlock reports from Harrowgate high street: ..." (a live blog's dispatch)."""
@@ -1285,6 +1324,12 @@ class _Extractor:
             by = _SIGNED_BY.match(who, sent.end())
             if by is not None:  # "One message, sent by Mr Penhallow to his sister, read:"
                 kind, who = "name", by.group("org")
+            elif (
+                at is not None
+                and _MESSAGE_SENT_AT.fullmatch(who, sent.start())
+                and (sender := self._sender_before(at)) is not None
+            ):  # "Mr Metcalfe raised concerns ... One message, sent at 11.42pm, reads:" his
+                kind, who = "name", sender
         if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
             if titled is not None and (
@@ -1684,6 +1729,8 @@ class _Extractor:
     # --- speech or mention ---------------------------------------------------------------
 
     def _is_speech(self, raw: RawQuote, a: _Attribution) -> bool:
+        if a.speaker is not None and _INSCRIPTION.match(a.speaker):
+            return False  # "The motto over the entrance reads “Try, and try kindly”": no one's
         if len(raw.parts) > 1 or raw.close_mark is None:
             return True
         s, e = raw.parts[0]
@@ -1933,6 +1980,8 @@ class _Extractor:
             if m is None and (intro := INTRO_PHRASE.match(text, start, info.end)) is not None:
                 # (after its opening phrase: "Reading from handwritten pages, she addressed")
                 m = _PRONOUN_AFTER_INTRO.match(text, intro.end(), info.end)
+            if m is None:  # (or one without its comma: "Before the final face-off she took")
+                m = _PRONOUN_AFTER_TIME.match(text, start, info.end)
             if m is not None:
                 return self._speaker(m.group(1), None, start)
         if raw.open_marks[0] == self.info(pi).start:

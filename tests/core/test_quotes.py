@@ -2022,6 +2022,55 @@ def test_speakers_of_the_twenty_third_batch(text: str, speakers: list[str]) -> N
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a party and a ward in brackets after a name are no speaker
+        (
+            "Councillor Ann Bell (Labour, Riverside), whose ward floods every winter, called the "
+            "plan “a false economy”.",
+            ["Ann Bell"],
+        ),
+        # "One man" is a role, not a name
+        (
+            "Cllr Hill accused his colleague of “grandstanding”. One man stood up and shouted "
+            "“Shame on you all!” before he was led out.",
+            ["Hill", "one man"],
+        ),
+        # a message nothing says the sender of: the subject of the sentence before
+        (
+            "Tom Lowe chairs the trust. In one exchange in May, Mr Lowe raised the cost of the "
+            "audit. One message, sent at 9.15pm, reads: “We cannot put this in the accounts.”",
+            ["Tom Lowe"],
+        ),
+        # a role, then why it goes unnamed, then its verb
+        (
+            "Chief Constable Ray Hill said the search would go on. A senior officer, speaking on "
+            "condition of anonymity because he was not authorised to comment, said the search "
+            "had been “badly run from the start.”",
+            ["a senior officer"],
+        ),
+        # an organisation's name with a particle, whole
+        (
+            "The Fundación de Ayuda Rural launched an appeal on Monday.\n\n“We need tents "
+            "before the frost,” the foundation said in a statement.",
+            ["Fundación de Ayuda Rural"],
+        ),
+        # "Promotions" ends a company's name; "both men’s fights" says nothing of her; a time
+        # phrase without its comma before "she"
+        (
+            "Ringside Promotions hoped for a sell-out.\n\nVivian Hale, who has promoted both "
+            "men’s last four fights, stood between them all afternoon. Before the final face-off "
+            "she took the microphone.\n\n“These two do not like each other. I am not going to "
+            "pretend otherwise.”",
+            ["Vivian Hale"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_fourth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
@@ -2037,8 +2086,9 @@ def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_intervi
         "the filing.",
         "Prosecutors said he steered clients into what he called the “Evergreen Income Plan,” "
         "promising high returns.",
-        # what a sign says
+        # what a sign says, and a motto
         "She stood at the gate with a sign. It read: ‘Pay us properly, now’.",
+        "The motto over the gate reads “Work hard, be kind”, and pupils know it by heart.",
     ],
 )
 def test_labels_and_names_given_are_no_speech(text: str) -> None:
