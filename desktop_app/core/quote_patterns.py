@@ -66,7 +66,7 @@ criticised criticized slammed blasted dismissed remembers remembered recall laug
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
 calling reminds reminding remind read reads concluded concludes thanked began interrupted
-interrupts""")
+interrupts shouting yelling""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
 PHRASAL_PAIRS: Final = _words(

@@ -253,11 +253,17 @@ _ROLE_THEN_ASIDE: Final = regex_cache.compile(
     r"[ \u00a0]+(?:speaking|asking|talking|requesting|who[ \u00a0]+(?:spoke|asked|requested))\b"
     r"[^“”\"]{1,200}?,[ \u00a0]+"
 )
-# A time phrase with no comma, then a pronoun subject: "Before the final face-off she took"
+# A time phrase with no comma, then a pronoun subject: "Before the final face-off she took",
+# "Later in the evening he wrote"
 _PRONOUN_AFTER_TIME: Final = regex_cache.compile(
-    r"(?:Before|After|During|Moments[ \u00a0]+later|Minutes[ \u00a0]+later|Later|Then)"
-    r"(?:[ \u00a0]+(?:the|a|an|his|her|their)(?:[ \u00a0]+[a-z][\w-]*){1,3})?"
-    r"[ \u00a0]+(he|she)[ \u00a0]"
+    r"(?:Before|After|During|Moments[ \u00a0]+later|Minutes[ \u00a0]+later|Later|Earlier|Then)"
+    r"(?:[ \u00a0]+(?:in|on|that)?[ \u00a0]*(?:the|a|an|his|her|their)?"
+    r"(?:[ \u00a0]+[a-z][\w-]*){1,3})?[ \u00a0]+(he|she)[ \u00a0]"
+)
+# Between a subject and its verb: "(He) could be heard on her video (shouting)"
+_HEARD_GAP: Final = regex_cache.compile(
+    r"[ \u00a0]+(?:could|can|was|were|is|are)(?:[ \u00a0]+be)?[ \u00a0]+heard"
+    r"(?:[ \u00a0]+(?:on|in)[ \u00a0]+[^“”\",.]{1,40}?)?[ \u00a0]+"
 )
 # A span of time is nobody: "two days later", "a few minutes"
 _TIME_SPAN: Final = regex_cache.compile(
@@ -993,6 +999,9 @@ class _Extractor:
                     self.people.relayed(a.speaker, pos)
                 return a, True
         acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
+        if acc is not None and info.sentence_start(ls, end - 1) > acc.start():
+            acc = None  # ("According to Whitcombe, the man ... He could be heard shouting “...”":
+            # the source of the sentence before)
         if acc is not None and verbs and acc.start() > verbs[-1][1]:
             verbs = []  # "He has said it 200 times, according to Achterberg, “and maybe 20 ...”"
         if verbs:
@@ -1161,8 +1170,14 @@ class _Extractor:
                 continue  # "a partner at Wellington venture firm Southern Meridian": an object
             if _PARTY.match(raw):
                 continue  # "Doug Halvorsen, R-Lancaster, said": a party and a district
-            if GAP_PLAIN.fullmatch(text, c.end(), vs) or (
-                text[c.start() - 2 : c.start()] == ", " and GAP_COMMA.fullmatch(text, c.end(), vs)
+            if (
+                GAP_PLAIN.fullmatch(text, c.end(), vs)
+                or (
+                    text[c.start() - 2 : c.start()] == ", "
+                    and GAP_COMMA.fullmatch(text, c.end(), vs)
+                )
+                # "He could be heard on her video shouting": his words
+                or _HEARD_GAP.fullmatch(text, c.end(), vs)
             ):
                 return self._speaker(raw, None, pos, c.start())
             g = GAP_APPOS.fullmatch(text, c.end(), vs)
@@ -1170,7 +1185,12 @@ class _Extractor:
                 return self._speaker(raw, g.group("d"), pos)
             if (
                 c is cands[0]
-                and _CAPITALS_ONLY.fullmatch(text, cs, c.start()) is not None
+                and (
+                    _CAPITALS_ONLY.fullmatch(text, cs, c.start()) is not None
+                    # (or a clause's: "The court heard that she had been arrested ... and had
+                    # told officers")
+                    or (c.group("pron") is not None and text.endswith(" that ", cs, c.start()))
+                )
                 and COORDINATED.fullmatch(text, c.end(), vs) is not None
             ):  # the sentence's subject, a second verb on: "(State Sen.) Delphine Marwick
                 # stood on the bed of a truck and told 3,000 supporters that ..."
@@ -1267,6 +1287,9 @@ class _Extractor:
         if quoted is not None:  # "The release quoted the company's chief executive, Graham
             return self._speaker(quoted.group("who"), None, pos)  # Pellerin:"
         start = _after_intro(text, ls, end)
+        timed = _PRONOUN_AFTER_TIME.match(text, start, end)
+        if timed is not None:  # "Later in the evening he wrote on social media:"
+            return self._speaker(timed.group(1), None, pos, timed.start(1))
         m = colon_subject().search(text, start, end)
         if m is None:
             return None
@@ -1616,6 +1639,8 @@ class _Extractor:
         start = PRONOUN_START.match(self.text, ps)
         if start is None and (intro := INTRO_PHRASE.match(self.text, ps, pos)) is not None:
             start = _PRONOUN_AFTER_INTRO.match(self.text, intro.end(), pos)
+        if start is None:  # ("Later in the evening he wrote")
+            start = _PRONOUN_AFTER_TIME.match(self.text, ps, pos)
         if start is not None and start.group(1).lower() == low:
             opens = True  # "He said officers had ... ‘...,’ he said": the same "he"
             # (and "Asked about the winning kick, he shrugged. “...,” he said")

@@ -2071,6 +2071,60 @@ def test_speakers_of_the_twenty_fourth_batch(text: str, speakers: list[str]) -> 
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "According to Ruiz, the man ...": the man is no description of Ruiz's, so she is
+        # still the "she" who said it
+        (
+            "The man, named by police as Carl Dunn, was arrested on landing.\n\nAna Ruiz, 34, a "
+            "nurse seated three rows behind him, began filming on her phone. “He just stood up "
+            "and started shouting,” she said.\n\nAccording to Ruiz, the man, whom passengers "
+            "nicknamed “Seat 9”, pushed past a steward. Nobody stopped him.",
+            ["Ana Ruiz"],
+        ),
+        # "could be heard ... shouting": the subject's words
+        (
+            "Officer Jo Platt guarded the cell. Inside, Ray Hill could be heard on the recording "
+            "shouting “Let me out!” at the guards.",
+            ["Ray Hill"],
+        ),
+        # "Dean" before a surname is a first name, not a title
+        (
+            "Among the drivers caught up in the closure was Dean Carver, a courier from Hale, who "
+            "said he had waited five hours.\n\n“I lost a day’s pay,” he said.",
+            ["Dean Carver"],
+        ),
+        # ", he said," after a name is the speaker's "he", not the name's; "that she had been
+        # arrested ... and had told officers": her words
+        (
+            "Freya Lund, 27, was refused bail. The chairman, Tom Pike, said he was satisfied with "
+            "the other defendant.\n\nLund, he said, was a different matter. The court heard that "
+            "she had been arrested twice before and had told officers that she would “do it "
+            "again if I had to”.\n\nOn Wednesday her group published a letter. “I am writing "
+            "this on a menu card,” she wrote.",
+            ["Freya Lund", "Freya Lund"],
+        ),
+        # a time phrase without its comma before "he" opening a paragraph: the one just quoted
+        (
+            "Milo Brant lost the lead on the final climb. “He was stronger,” he said.\n\nLater "
+            "in the evening he wrote on social media: “Bad day. Saturday we fight.”",
+            ["Milo Brant", "Milo Brant"],
+        ),
+        # "told her she was": her "she", not his
+        (
+            "Margo Ellery has written a memoir. Its director, Anton Kessler, looms over it.\n\n"
+            "Ellery recounts a dinner at which, she writes, Kessler told her she was “too polite "
+            "to be interesting”.\n\nIn a chapter titled “Yes”, she describes what followed."
+            "\n\n“I decided to give him anger,” she writes.",
+            ["Anton Kessler", "Margo Ellery"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_fifth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
