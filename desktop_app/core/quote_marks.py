@@ -50,6 +50,7 @@ _MAX_DEPTH: Final = 4  # deeper "nesting" is noise; extra openers are ignored (k
 _MARK: Final = regex_cache.compile(
     r"[\"“”„'‘’](?:(?P<wall>(?:\s?[\"“”„'‘’]){3,})|(?<=[\"“”„])|(?<![^\W_].)|(?![^\W_]))"
 )
+_MARK_CHARS: Final = "\"“”„'‘’"  # (the first character set of _MARK)
 _PARAGRAPH_BREAK: Final = regex_cache.compile(r"\n[ \t\f\v\r]*\n\s*")
 _OPEN_CONTEXT: Final = frozenset("([{<—–-/\u00a0“‘\"'„«")
 _CLOSE_CONTEXT: Final = frozenset(".,;:!?)]}>—–-…/”’\"'»")
@@ -62,6 +63,7 @@ _ELISION: Final = regex_cache.compile(
 _SENTENCE_END: Final = regex_cache.compile(
     rf"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d)"
 )
+_END_CHARS: Final = ".!?…"  # (the first character set of _SENTENCE_END)
 ABBREVIATIONS: Final = frozenset(
     _words("""mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc co corp ltd no vs
     mt ft jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est
@@ -123,6 +125,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _positions(text: str, chars: str, start: int, end: int) -> list[int]:
+    """Where any of ``chars`` stands in [start, end), in order. ``str.find`` skips ahead at
+    memory-scan speed; a regex that starts with a character set tests it at every position
+    with a call (many times slower), so the patterns are only matched at these positions."""
+    out: list[int] = []
+    for c in chars:
+        i = text.find(c, start, end)
+        while i >= 0:
+            out.append(i)
+            i = text.find(c, i + 1, end)
+    out.sort()
+    return out
+
+
 def is_abbreviation_end(text: str, dot: int, floor: int) -> bool:
     """Is the period at ``dot`` the end of an abbreviation or an initial (St., U.S., J.)?"""
     lo = max(floor, dot - 7)
@@ -141,8 +157,15 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     rfind = text.rfind
     abbreviations = ABBREVIATIONS
     # the lookahead may look at the mark just past ``end`` (“... go.” “We ...)
-    for m in _SENTENCE_END.finditer(text, start, min(len(text), end + 2)):
-        dot, e = m.span()
+    stop = min(len(text), end + 2)
+    resume = start  # (what finditer would do: the next match starts after this one)
+    for dot in _positions(text, _END_CHARS, start, stop):
+        if dot < resume:
+            continue
+        m = _SENTENCE_END.match(text, dot, stop)
+        if m is None:
+            continue
+        e = resume = m.end()
         if e > end:
             break
         if text[dot] == ".":
@@ -263,7 +286,16 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
     out: list[RawQuote] = []
     carry: RawQuote | None = None
     carry_family = _DOUBLE
-    positions = [m.start() for m in _MARK.finditer(text) if m.lastgroup is None]
+    positions = []  # _MARK.finditer's matches that are no wall, matched at the marks only
+    resume = 0
+    for i in _positions(text, _MARK_CHARS, 0, len(text)):
+        if i < resume:
+            continue  # (inside a wall)
+        m = _MARK.match(text, i)
+        if m is not None:
+            resume = m.end()
+            if m.lastgroup is None:
+                positions.append(i)
     n_pos = len(positions)
     k = 0
     for pi, (ps, pe) in enumerate(paragraphs):
