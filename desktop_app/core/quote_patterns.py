@@ -150,13 +150,16 @@ THE_TITLED: Final = (
 
 
 def _after_pattern(name: str) -> str:
-    """The attribution after a closing mark; each name in it is group ``n1``..``n6``."""
+    """The attribution after a closing mark; each name in it is group ``n1``..``n6``.
+
+    (d5, "Okafor’s deputy, Ade Bello, said", has two commas and none before them: its
+    lookahead for them is a quick refusal of the many windows without.)"""
     return (
         rf"{SP}*(?:[,;]{SP}*)?(?P<dash>(?:[—–]|--?){SP}*)?(?:"
         rf"(?P<v1>{VERB})(?:{SP}+{ADV})?{SP}+"
         rf"(?P<s1>{PRON}|(?:{ROLE_PREFIX}|{THE_TITLED})?(?P<n1>{name})|{ROLE_INV})"
         rf"(?:,{SP}+(?P<d1>{APPOS_TAIL}))?"
-        rf"|(?P<d5>(?:(?P<n2>{name})[’']s|{DET}){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w-]*),{SP}+"
+        rf"|(?=[^,]*,[^,]*,)(?P<d5>(?:(?P<n2>{name})[’']s|{DET}){SP}+(?:[\w’'-]+{SP}+){{0,3}}?[a-z][\w-]*),{SP}+"
         rf"(?P<s5>(?P<n3>{name})),{SP}+(?:{GAP_WORD}{SP}+){{0,2}}(?P<v5>{VERB})"
         rf"|(?P<s2>{PRON}|(?:{ROLE_PREFIX})?(?P<n4>{name})|{ROLE_SUBJ})"
         rf"(?:,{SP}+(?P<d2>[^,“”\"]{{2,200}}?),)?"
