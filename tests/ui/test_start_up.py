@@ -6,7 +6,7 @@ import builtins
 import gc
 import inspect
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -35,14 +35,15 @@ def freezes(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     gc.enable()  # whatever a failing test left behind
 
 
-def test_a_screenshot_run_builds_with_the_collector_off_and_ends_with_it_on(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, freezes: list[bool]
-) -> None:
-    during_build: list[bool] = []
+def screenshot_of_the_seed(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, on_build: Callable[[], None]
+) -> Path:
+    """Run ``main(["--screenshot", ...])`` on the seed, calling ``on_build`` as the window is
+    built (which the test's qtbot then owns); the PNG written."""
     build = app._window
 
     def watched_build(*args, **kwargs):  # type: ignore[no-untyped-def]
-        during_build.append(gc.isenabled())
+        on_build()
         window = build(*args, **kwargs)
         qtbot.addWidget(window)
         return window
@@ -51,6 +52,16 @@ def test_a_screenshot_run_builds_with_the_collector_off_and_ends_with_it_on(
     png = tmp_path / "seed.png"
     assert app.main(["--screenshot", str(png), "--data-dir", str(tmp_path / "d"), str(SEED)]) == 0
     assert png.stat().st_size > 0
+    return png
+
+
+def test_a_screenshot_run_builds_with_the_collector_off_and_ends_with_it_on(
+    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, freezes: list[bool]
+) -> None:
+    during_build: list[bool] = []
+    screenshot_of_the_seed(
+        qtbot, tmp_path, monkeypatch, lambda: during_build.append(gc.isenabled())
+    )
     assert during_build == [False]
     assert gc.isenabled()
     assert freezes == [True]
@@ -146,17 +157,7 @@ def test_after_start_up_imports_no_longer_read_each_module_source(
 
     import_afresh("colorsys")
     assert read == ["colorsys"]  # the hook is there before the app starts
-    build = app._window
-
-    def kept_build(*args, **kwargs):  # type: ignore[no-untyped-def]
-        window = build(*args, **kwargs)
-        qtbot.addWidget(window)
-        return window
-
-    monkeypatch.setattr(app, "_window", kept_build)
-    png = tmp_path / "seed.png"
-    assert app.main(["--screenshot", str(png), "--data-dir", str(tmp_path / "d"), str(SEED)]) == 0
+    screenshot_of_the_seed(qtbot, tmp_path, monkeypatch, lambda: None)
     read.clear()
     import_afresh("graphlib")
     assert read == []
-    assert png.stat().st_size > 0  # Qt works on without the hook
