@@ -96,13 +96,14 @@ DET: Final = (
     r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
 )
 GROUP: Final = (  # (one word may qualify it: "opposition members", "local residents")
-    r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+|[Uu]nion\s+)?"
+    r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+|[Uu]nion\s+"
+    r"|[Cc]ampus\s+|[Hh]ospital\s+|[Ss]chool\s+|[Uu]niversity\s+)?"
     r"(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
     r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
     r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
     r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers|"
     r"[Mm]embers|[Ll]awmakers|MPs|[Ss]enators|[Vv]oters|[Ff]ans|[Pp]arents|[Aa]ctivists|"
-    r"[Ll]awyers|[Aa]ttorneys|[Rr]egulators|[Ee]mployees|"
+    r"[Ll]awyers|[Aa]ttorneys|[Rr]egulators|[Ee]mployees|[Ss]ecurity|[Ss]taff|"
     r"[Ss]omeone|[Ss]omebody)\b"  # (“Shame!” someone shouted from the public gallery)
     # (whose: "lawyers for the drivers", "members of the public")
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
@@ -402,6 +403,7 @@ RESPONSE_NOUNS: Final = (
 )
 SPEECH_NOUNS: Final = (
     rf"{RESPONSE_NOUNS}|advice|explanation|conclusion|plea|comment|comments|remarks"
+    r"|sign|placard|note|letter|post|email|text"  # ("Her own sign ... is blunter:" hers)
 )
 
 

@@ -81,7 +81,7 @@ Can Could May Might Must Let Please Yes Oh Well Perhaps Maybe Sometimes Often Ne
 Already Again Once Twice Soon Recently Currently Initially Originally Eventually Overall
 Ultimately Together Almost Nearly Around Nor Whereupon Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Minutes Hours
-Days Weeks Months Years Seconds Moments""")
+Days Weeks Months Years Seconds Moments Fellow""")
 STOP_WORDS: Final = frozenset(_STOP_WORDS)
 
 # (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)
@@ -285,7 +285,8 @@ _FINITE_IN: Final = regex_cache.compile(
 )
 _PERSON_APPOSITIVE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:(?P<age>\d{1,3}),|(?P<who>who|whose)\b"
-    r"|(?P<desc>(?:the|a|an|its|his|her|their)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
+    # (or a possessor's: "Lorraine Brightwater, Jonah’s mother,")
+    r"|(?P<desc>(?:the|a|an|its|his|her|their|[A-Z][\w-]*[’']s)\s[^,;“”\"]{2,160}?)(?=,|\.|;|$))"
 )
 # Someone introduced by their relation to another: "His lawyer, (Renata Obi)"
 _RELATION_OF: Final = regex_cache.compile(
@@ -905,6 +906,8 @@ class People:
                 and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
                 # ("According to Whitcombe, the man ... He could be heard": the man's "he")
                 and not text.endswith("ccording to ", pos - 12 if pos > 12 else 0, pos)
+                # ("Lorraine Brightwater, Jonah’s mother, ... she said": not Jonah's "she")
+                and not text.endswith(("’s", "'s"), e - 2, e)
                 # ("Linnane, he said, was a different matter": the speaker's "he")
                 and _ASIDE_SAID.match(text, e) is None
                 # ("Kessler told her she was too polite": her "she")

@@ -265,6 +265,11 @@ _HEARD_GAP: Final = regex_cache.compile(
     r"[ \u00a0]+(?:could|can|was|were|is|are)(?:[ \u00a0]+be)?[ \u00a0]+heard"
     r"(?:[ \u00a0]+(?:on|in)[ \u00a0]+[^“”\",.]{1,40}?)?[ \u00a0]+"
 )
+# ... or whom it was read for: "a statement on behalf of Leah and Tom Harrowgate"
+_ON_BEHALF_OF: Final = regex_cache.compile(
+    r"[ \u00a0]+on[ \u00a0]+behalf[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
+    r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w’'-]*){0,4})"
+)
 # A span of time is nobody: "two days later", "a few minutes"
 _TIME_SPAN: Final = regex_cache.compile(
     r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+few|several|\d+)"
@@ -1588,6 +1593,7 @@ class _Extractor:
                         _ISSUED_BY_SUBJECT.match(self.text, after, hi)
                         or _SIGNED_BY.match(self.text, after, hi)
                         or _PUBLISHED_BY.match(self.text, after, hi)
+                        or _ON_BEHALF_OF.match(self.text, after, hi)
                     )
                     if issuer is not None:  # "a statement Crunchwell Foods released", "a
                         # letter signed by Miriam Castellane", "The evacuation order, issued

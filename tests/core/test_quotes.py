@@ -2125,6 +2125,63 @@ def test_speakers_of_the_twenty_fifth_batch(text: str, speakers: list[str]) -> N
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "Fellow judge" is a role, not a name
+        (
+            "Host Jo Reed thanked the first judge. Fellow judge Ana Price, a producer, was less "
+            "kind: “It was safe, and safe does not win finals.”",
+            ["Ana Price"],
+        ),
+        # "the president" described in a possessive appositive ("Brightwater’s co-founder and
+        # president")
+        (
+            "Marisol Teague, Brightwater’s co-founder and president, watched the launch with "
+            "staff.\n\nAt the factory, Teague said, staff would meet on Wednesday.\n\n“We are "
+            "going to grieve for about a day,” the president said.",
+            ["Marisol Teague"],
+        ),
+        # "Her own sign ... is blunter:": hers
+        (
+            "Maureen Hill sells leeks. Her own sign, chalked on a slate, is blunter: “Council "
+            "says we are finished.”",
+            ["Maureen Hill"],
+        ),
+        # "Campus security said in a written statement": the statement is theirs
+        (
+            "Campus security said in a written statement that no arrests had been made. “There "
+            "have been two minor incidents,” the statement said.",
+            ["Campus security"],
+        ),
+        # a statement read on behalf of the family is theirs, not the solicitor's
+        (
+            "Outside court, the family’s solicitor, Dan Ford, read a statement on behalf of Leah "
+            "and Tom Rowe.\n\n‘She was perfect,’ the statement said.",
+            ["Leah and Tom Rowe"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_sixth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
+def test_pronoun_votes_pass_over_possessors_and_learn_possessive_appositives() -> None:
+    """A "she" after "Kettering’s kitchen" is not Kettering's; "Jonah’s mother" says she is."""
+    from desktop_app.core.quote_speakers import People
+
+    people = People()
+    people.scan(
+        "The singer Nia Vey married Jonah Kettering. Kettering’s kitchen catered the party, and "
+        "she sang there."
+    )
+    assert "f" not in people.votes.get("Jonah Kettering", {})
+    people = People()
+    people.scan("Lorraine Hale, Jonah’s mother, came down from Callow Vale.")
+    assert people.gender("Lorraine Hale") == "f"
+    assert people.description["Lorraine Hale"] == "Jonah’s mother"
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
