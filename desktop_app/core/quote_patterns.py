@@ -451,7 +451,11 @@ INTRO_PHRASE: Final = regex_cache.compile(
     r"Midway|Halfway|Partway|Moments|Minutes|Shortly|Soon|Late|Early|Following|Amid|Despite|"
     r"Through|Toward|Towards)\b"
     # (a gerund, then its words: "Speaking to reporters," not the name "Kettering, 34,")
-    r"|[A-Z][a-z]+ing\b(?=[ \u00a0]+[a-z]))(?:[^,:“”\"]|(?<=\d):(?=\d\d)){0,120},"
+    r"|[A-Z][a-z]+ing\b(?=[ \u00a0]+[a-z])"
+    # (a clause before the subject: "When a reporter asked whether ..., Pennock leaned", not
+    # "When Everett Lasko, the critic, visited")
+    r"|(?:When|While|Once|Although|Though|Because)\b(?=[ \u00a0]+[a-z]))"
+    r"(?:[^,:“”\"]|(?<=\d):(?=\d\d)){0,120},"
 )  # (a clock time's colon is no lead-in's: "At 16:42 local time,")
 
 

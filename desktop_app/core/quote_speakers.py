@@ -560,6 +560,7 @@ _SAME_NAME_LIMIT: Final = 8  # people sharing a surname that are told apart
 _PLACE_FIRST: Final = frozenset(
     _words("Port Fort Mount Lake Cape New North South East West Upper Lower")
 )
+_POSSESSIVE_INSIDE: Final = regex_cache.compile(r"[’']s(?=[ \u00a0])")
 _PRONOUN_WORDS: Final = frozenset(_words("He She They It We His Her Their Its Him Them"))
 
 
@@ -568,6 +569,9 @@ def _mention(raw: str) -> tuple[str, str | None, str, bool] | None:
     """(name, gender, role, several words?) of a capitalized run found by the pre-pass, or
     None when the run itself shows it is no person: a lone function word, an organisation or
     place ("Hyde Park", but "Dr. Mei-Ling Park" is a person), "The Rio Grande ..."."""
+    cut = _POSSESSIVE_INSIDE.search(raw)
+    if cut is not None and raw[cut.end() :].split()[0] in STOP_WORDS:
+        raw = raw[: cut.end()]  # "Ilse Marchbank’s Saturday (event)": hers (not "Coroner’s Court")
     name, gender, role = clean_name(raw)
     if not name or name in STOP_WORDS:
         return None

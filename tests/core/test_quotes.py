@@ -2182,6 +2182,30 @@ def test_pronoun_votes_pass_over_possessors_and_learn_possessive_appositives() -
     assert people.description["Lorraine Hale"] == "Jonah’s mother"
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "Ilse Marchbank’s Saturday event": her name ends at the possessive, so the bare
+        # "Marchbank" later is hers, in full
+        (
+            "The queue for Ilse Marchbank’s Saturday event stretched to the river.\n\n"
+            "Marchbank, whose book has sold well, began with an apology: “I am not a chef and "
+            "never pretended to be.”",
+            ["Ilse Marchbank"],
+        ),
+        # a clause before the subject ("When a reporter asked whether ...,") is passed over
+        (
+            "The forecaster Aled Pennock gave the figures. When a reporter asked whether the "
+            "record might fall, Pennock leaned towards his microphone: “The honest answer is "
+            "yes.”",
+            ["Aled Pennock"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_seventh_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
