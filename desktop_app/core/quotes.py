@@ -210,6 +210,8 @@ _RECORD_SHOWS: Final = regex_cache.compile(
     r"evidence|emails|messages)[ \u00a0]+(?:shows?|showed|suggests?|suggested|indicates?|"
     r"indicated|reveals?|revealed|confirms?|confirmed),[ \u00a0]+"
 )
+# A determiner and at most one word before a document noun that opens its sentence ("The
+# letter", "Their open letter"): the document is that sentence's subject
 _DETERMINER_ONLY: Final = regex_cache.compile(
     r"(?i:the|its|their|this|that)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+"
 )
