@@ -66,7 +66,7 @@ criticised criticized slammed blasted dismissed remembers remembered recall laug
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
 calling reminds reminding remind read reads concluded concludes thanked began interrupted
-interrupts shouting yelling""")
+interrupts shouting yelling ask""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
 PHRASAL_PAIRS: Final = _words(
@@ -264,6 +264,8 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             continue  # "unless Halvek agreed to an inspection": a deal, not words
         if text[s + 1 : s + 4] == "ead" and text.startswith(" as ", e):
             continue  # "what many supporters will read as the dreaded ‘vote of confidence’"
+        if e - s == 3 and text[s + 1 : e] == "sk" and text.endswith("to ", lo, s):
+            continue  # "the question a reporter is obliged to ask": no one asked it yet
         if (
             text[s + 1 : s + 4] == "all"
             and text.startswith((" to ", " for "), e)
@@ -480,8 +482,9 @@ MENTION_CUE: Final = regex_cache.compile(
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
 # Everything,”", "the documentary “Strings Attached.”") and "call it" a name.
 TITLE_CUE: Final = regex_cache.compile(
-    r"(?i:\b(?=[abcdefmnoprs])(?:memoir|book|novel|biography|autobiography|film|movie|"
+    r"(?i:\b(?=[abcdefhjmnoprst])(?:memoir|book|novel|biography|autobiography|film|movie|"
     r"documentary|album|song|single|play|musical|opera|series|show|podcast|column|essay|poem|"
+    r"journal|magazine|newspaper|anthem|hymn|ballad|track|"
     r"exhibition|episode|collection|anthology|cookbook|programme|program|report|study|paper|"
     r"campaign|slogan|"
     r"calls?\s+(?:it|this|them)|called\s+(?:it|this|them)))[\s,:]*$"

@@ -684,10 +684,17 @@ class _Extractor:
                     turns[-1] = (*voice[:3], turns[-1][3] or a.cue)
                 else:
                     self._exchange = [turns[-1], voice] if turns else [voice]
-            elif item.speech and a.first_person and self.last_speaker is not None:
+            elif item.speech and a.first_person:
                 # “Did you ever doubt the numbers?” I asked. ¶ “Every single day.”: the writer
-                # asked, and the one quoted before answers
-                self.last_speaker = (item.raw.paragraphs[-1], self.last_speaker[1])
+                # asked, and the one quoted before answers, unless the paragraph names the one
+                # who does ("“Did the report sting?” I ask. Achterberg is quiet for a moment.")
+                last_pi = item.raw.paragraphs[-1]
+                pe = self.paragraphs[last_pi][1]
+                named = self.people.last_subject(pe, item.raw.end)
+                if named is not None:
+                    self.last_speaker = (last_pi, named)
+                elif self.last_speaker is not None:
+                    self.last_speaker = (last_pi, self.last_speaker[1])
             quotes.append(self._quote(item))
         return quotes
 
@@ -1504,6 +1511,11 @@ class _Extractor:
         text = self.text
         lo = max(0, pos - 1500)
         at = max(text.rfind(f"{a} {rest}", lo, pos) for a in ("a", "A", "an", "An", "One", "one"))
+        if at < 0 and " " not in rest:  # (or with words before its noun: "A senior Pellegrini
+            # aide" for "the aide", in the same paragraph)
+            ps = self.paragraphs[self._paragraph_at(pos)][0]
+            found = _last_match(_indefinite_role(rest), text, ps, pos)
+            at = found.start() if found is not None else -1
         if at < 0:
             return False
         # not an appositive of a name: "Smith, a 23-year-old from Leeds," ... "the 23-year-old"
@@ -2308,6 +2320,16 @@ def _before_past_verb(role: str) -> str:
         ):
             return " ".join(words[:i])
     return role
+
+
+@functools.lru_cache(maxsize=64)
+def _indefinite_role(head: str) -> re.Pattern[str]:
+    """A role introduced with that head noun: "A senior Pellegrini aide" for "aide"."""
+    return regex_cache.compile(
+        r"\b(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}?"
+        + re.escape(head)
+        + r"\b"
+    )
 
 
 def _ends_with_preposition(phrase: str) -> bool:

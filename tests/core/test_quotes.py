@@ -2206,6 +2206,24 @@ def test_speakers_of_the_twenty_seventh_batch(text: str, speakers: list[str]) ->
     assert_speakers_end_with(text, speakers)
 
 
+def test_the_answer_to_the_writers_question_is_the_one_the_paragraph_names() -> None:
+    text = (
+        "The architect Maren Achterberg built the tower. The critic Rupert Vale called it “a "
+        "filing cabinet by the sea”.\n\n“Did the review sting?” I ask. Achterberg is quiet for "
+        "a moment.\n\n“Of course it stung.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Rupert Vale", None, "Maren Achterberg"]
+
+
+def test_the_role_a_paragraph_introduced_is_not_the_person_named_in_it() -> None:
+    text = (
+        "Raymond Pell conceded at dawn.\n\nA senior Pell aide, who spoke on condition of "
+        "anonymity, said the statement had not been cleared. “Ray saw it when you did,” the aide "
+        "said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["the aide"]
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
@@ -2221,6 +2239,9 @@ def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_intervi
         "the filing.",
         "Prosecutors said he steered clients into what he called the “Evergreen Income Plan,” "
         "promising high returns.",
+        # a journal's and an anthem's titles
+        "The trial was published on Wednesday in the journal “Sleep and Health Reports.”",
+        "Volunteers stacked chairs and sang along to the campaign’s anthem, “Long Road Home.”",
         # what a sign says, and a motto
         "She stood at the gate with a sign. It read: ‘Pay us properly, now’.",
         "The motto over the gate reads “Work hard, be kind”, and pupils know it by heart.",
