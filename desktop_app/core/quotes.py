@@ -272,6 +272,18 @@ _ON_BEHALF_OF: Final = regex_cache.compile(
     r"[ \u00a0]+on[ \u00a0]+behalf[ \u00a0]+of[ \u00a0]+(?:the[ \u00a0]+)?"
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w’'-]*){0,4})"
 )
+# What "One" (of several submissions, messages ...) is from: "One, from a retired teacher,"
+_ONE_FROM: Final = regex_cache.compile(
+    r",[ \u00a0]+from[ \u00a0]+(?P<who>(?:an?|one)[ \u00a0][^,;“”\"]{2,80}?),"
+)
+_FROM_SOMEONE: Final = regex_cache.compile(r"from[ \u00a0]+(?P<who>(?:an?|one)[ \u00a0].{2,80})")
+_MESSAGES_FROM: Final = regex_cache.compile(
+    r"\b(?:messages|e-?mails|texts|letters|notes|posts)\b[^.;“”\"]{0,40}?\bfrom[ \u00a0]+"
+    rf"(?P<who>{NAME})"
+)
+_PREPOSITION_END: Final = regex_cache.compile(
+    r"\b(?:after|before|for|in|at|on|with|without|during|of|to|from)[ \u00a0]+\Z"
+)
 # A span of time is nobody: "two days later", "a few minutes"
 _TIME_SPAN: Final = regex_cache.compile(
     r"(?i:an?|one|two|three|four|five|six|seven|eight|nine|ten|a[ \u00a0]+few|several|\d+)"
@@ -1307,6 +1319,10 @@ class _Extractor:
         m = colon_subject().search(text, start, end)
         if m is None:
             return None
+        if m.group("role2") is not None and _PREPOSITION_END.search(
+            text, max(start, m.start() - 8), m.start()
+        ):
+            return None  # "Then, after a moment:": no subject (the one speaking goes on)
         if m.group("name") is not None and m.group().endswith(("’s", "'s")):
             office = _OFFICE_THEN_NAMED.match(text, m.start(), end)
             if office is not None:  # "Mensforth’s teammate, the goalkeeper Ruben Achterberg,
@@ -1324,6 +1340,13 @@ class _Extractor:
             # words for Ekwueme, whose brace ...:")
             return self._speaker(m.group(), None, pos, m.start())
         who = m.group()
+        if who in ("One", "Another"):
+            # "One, from a retired teacher on Quay Street, described": the one it is from;
+            # "One, sent at 2.14am, read:" nobody named here
+            source = _ONE_FROM.match(text, m.end(), end)
+            if source is None:
+                return None
+            return self._speaker(source.group("who"), None, pos)
         if m.group("role2") is not None:
             who = _before_past_verb(who)
         return self._speaker(who, None, pos)
@@ -1357,6 +1380,18 @@ class _Extractor:
             return _Attribution(description=desc)  # a determiner is nobody
         if kind == "role" and _TIME_SPAN.fullmatch(who):
             return _Attribution(description=desc)  # "Another, sent two days later, said:"
+        if who in ("One", "Another") and not (desc and desc.startswith(("who ", "whose "))):
+            # "One, from a retired teacher on Quay Street, described": the one it is from;
+            # "One, sent at 2.14am, read:" nobody named here
+            source = _FROM_SOMEONE.fullmatch(desc) if desc else None
+            if source is not None:
+                kind, who, desc = "role", clean_role(source.group("who")), None
+            else:  # "... 37 unanswered messages from Mr Furnival. One, sent at 2.14am, read:"
+                ps = self.paragraphs[self._paragraph_at(pos)][0]
+                sent = _last_match(_MESSAGES_FROM, self.text, ps, pos)
+                if sent is None:
+                    return _Attribution()
+                kind, who, desc = "name", sent.group("who"), None
         if kind == "role" and (sent := _SENT_DOCUMENT.match(who)) is not None:
             by = _SIGNED_BY.match(who, sent.end())
             if by is not None:  # "One message, sent by Mr Penhallow to his sister, read:"

@@ -2224,6 +2224,33 @@ def test_the_role_a_paragraph_introduced_is_not_the_person_named_in_it() -> None
     assert [q.speaker for q in extract_quotes(text)] == ["the aide"]
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "Then, after a moment:" names nobody: the one speaking goes on
+        (
+            "Imke Ost, who closed the show, was less sure about the boots. “I nearly went over "
+            "on the turn,” she admitted. Then, after a moment: “Don’t write that.”",
+            ["Imke Ost", "Imke Ost"],
+        ),
+        # "One" of the messages from someone: theirs
+        (
+            "Declan Furnival denies the charge. Ms Kane said phone records showed 37 unanswered "
+            "messages from Mr Furnival. One, sent at 2.14am, read: “You can’t ignore me forever.”",
+            ["Declan Furnival"],
+        ),
+        # "One, from a retired teacher": the teacher's
+        (
+            "More than 200 submissions were received. One, from a retired teacher on Quay "
+            "Street, described waking at 3am to “the sound of the river in the kitchen”.",
+            ["a retired teacher"],
+        ),
+    ],
+)
+def test_speakers_of_the_twenty_ninth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
