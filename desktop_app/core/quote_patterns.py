@@ -447,7 +447,8 @@ def interviewer() -> re.Pattern[str]:
 # An opening phrase before the subject of a lead-in: "At her farewell lecture in March,",
 # "Writing in the music weekly Ritmo Semanal,".
 INTRO_PHRASE: Final = regex_cache.compile(
-    r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Addressing|Interviewed|Later|"
+    r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Pressed|Challenged|Addressing|"
+    r"Interviewed|Later|"
     r"Earlier|Afterwards|Outside|Inside|Then|Back|Across|Along|Around|Behind|Near|Over|Under|"
     r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout|"
     r"Midway|Halfway|Partway|Moments|Minutes|Shortly|Soon|Late|Early|Following|Amid|Despite|"

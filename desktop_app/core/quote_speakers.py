@@ -81,7 +81,7 @@ Can Could May Might Must Let Please Yes Oh Well Perhaps Maybe Sometimes Often Ne
 Already Again Once Twice Soon Recently Currently Initially Originally Eventually Overall
 Ultimately Together Almost Nearly Around Nor Whereupon Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Minutes Hours
-Days Weeks Months Years Seconds Moments Fellow""")
+Days Weeks Months Years Seconds Moments Fellow Pressed Challenged""")
 STOP_WORDS: Final = frozenset(_STOP_WORDS)
 
 # (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)

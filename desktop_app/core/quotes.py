@@ -1521,7 +1521,10 @@ class _Extractor:
         """An earlier name given "the agency" at ``pos`` as its appositive's noun: "Blue Harbour
         Relief, an international aid agency with a warehouse in Casteval, said" (in its
         paragraph or the two before)."""
-        return self._last_name_before(_name_described_as(_last_word(role)), pos)
+        found = self._last_name_before(_name_described_as(_last_word(role)), pos)
+        if found is not None and found.split()[0] in STOP_WORDS:
+            return None  # "released on Monday, the club said": a day, and the club its subject
+        return found
 
     def _possessed_head(self, role: str, pos: int) -> str | None:
         """An earlier "Fennimore’s board" that "the board" at ``pos`` shortens (in its
@@ -2315,7 +2318,10 @@ def _possessor_of(head: str) -> re.Pattern[str]:
 def _name_described_as(head: str) -> re.Pattern[str]:
     """Capitalized words with an appositive that ends in ``head``: "Blue Harbour Relief, an
     international aid agency" (for "the agency")."""
-    name = r"(?P<name>[A-Z][\w&’'.-]*(?:[ \u00a0]+[A-Z][\w&’'.-]*){0,4})"
+    # ("Citizens for Safe Technology, an advocacy group": "of", "for" and "and" inside it)
+    name = (
+        r"(?P<name>[A-Z][\w&’'.-]*(?:[ \u00a0]+(?:(?:of|for|and)[ \u00a0]+)?[A-Z][\w&’'.-]*){0,4})"
+    )
     described = r"(?:an?|the)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}"
     return regex_cache.compile(
         rf"(?<![\w’'-])(?:The[ \u00a0]+)?{name},[ \u00a0]+{described}{re.escape(head)}\b"

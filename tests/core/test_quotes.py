@@ -2251,6 +2251,36 @@ def test_speakers_of_the_twenty_ninth_batch(text: str, speakers: list[str]) -> N
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "on Monday, the club said": a day is no name described as the club
+        (
+            "Thornmouth Albion have sacked manager Graham Pellow.\n\nIn a short statement "
+            "released shortly after 9am on Monday, the club said Pellow had been “relieved of "
+            "his duties with immediate effect”.",
+            ["the club"],
+        ),
+        # "Pressed on whether ...," opens the sentence as "Asked ..." does
+        (
+            "Patrick Szabo lost the final round. Pressed on whether he had underestimated his "
+            "opponent, he smiled: “You don’t underestimate someone who has beaten four "
+            "grandmasters.”",
+            ["Patrick Szabo"],
+        ),
+        # "for" inside an organisation's name described as "an advocacy group"
+        (
+            "Citizens for Safe Technology, an advocacy group, submitted written testimony. The "
+            "group wrote: “For a decade, companies have told this Senate that self-regulation "
+            "works.”",
+            ["Citizens for Safe Technology"],
+        ),
+    ],
+)
+def test_speakers_of_the_thirtieth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
