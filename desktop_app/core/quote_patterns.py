@@ -31,6 +31,7 @@ from desktop_app.core.quote_speakers import (
     NAME,
     NAME_BODY,
     UP,
+    case_branches,
     starts_with_stop_word,
     word_alternation,
 )
@@ -83,28 +84,44 @@ TOLD_OBJECT: Final = (
     r"|(?:the\s+|an?\s+|his\s+|her\s+|their\s+)?"
     r"(?!(?:that|how|why|what|when|whether|if|to|it|this|the|a|an)\b)[a-z]+))?"
 )
-VERB_ALT: Final = word_alternation((v for v in set(VERBS) if v != "told"), either_case_first=True)
+_VERB_WORDS: Final = sorted(set(VERBS) - {"told"})
 #: A speech verb (the cue), lowercase or capitalized; "told" keeps its object: "told reporters".
-VERB: Final = (
-    rf"(?:\b[tT]old\b{TOLD_OBJECT}"
-    rf"|\b(?:{'|'.join(f'[{p[0]}{p[0].upper()}]{p[1:]}' for p in PHRASAL)}|{VERB_ALT})\b)"
+#: ("told", then the phrasal verbs, then a trie of the others: one branch per first letter.)
+VERB: Final = r"\b" + case_branches(
+    [
+        rf"[tT]old\b{TOLD_OBJECT}",
+        *(f"[{p[0]}{p[0].upper()}]{p[1:]}\\b" for p in PHRASAL),
+        *(
+            f"[{c}{c.upper()}]{word_alternation([w[1:] for w in _VERB_WORDS if w[0] == c])}\\b"
+            for c in sorted({w[0] for w in _VERB_WORDS})
+        ),
+    ]
 )
 SP: Final = r"[ \u00a0]"
-PRON: Final = r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e|[Ii]t)\b"
-DET: Final = (
-    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Hh]is|"
-    r"[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne\s+of\s+the)"
+# (The alternations below are written with case_branches: one branch per case of a first
+# letter.)
+PRON: Final = r"\b" + case_branches(_words(r"[Hh]e [Ss]he [Tt]hey I [Ww]e [Ii]t")) + r"\b"
+DET: Final = r"\b" + case_branches(
+    _words(r"""[Aa]n? [Tt]he [Oo]ne [Aa]nother [Tt]wo [Tt]hree [Ss]everal [Ss]ome [Mm]any [Hh]is
+    [Hh]er [Tt]heir [Ii]ts [Oo]ne\s+of\s+the""")
 )
 GROUP: Final = (  # (one word may qualify it: "opposition members", "local residents")
-    r"\b(?:[Oo]pposition\s+|[Ll]ocal\s+|[Gg]overnment\s+|[Ff]ederal\s+|[Ss]tate\s+|[Uu]nion\s+"
-    r"|[Cc]ampus\s+|[Hh]ospital\s+|[Ss]chool\s+|[Uu]niversity\s+)?"
-    r"(?:[Oo]fficials|[Pp]olice|[Rr]esearchers|[Ss]cientists|[Aa]nalysts|[Ee]xperts|"
-    r"[Cc]ritics|[Rr]esidents|[Ww]itnesses|[Pp]rosecutors|[Ii]nvestigators|[Dd]octors|"
-    r"[Oo]rgani[sz]ers|[Ss]upporters|[Oo]pponents|[Ee]conomists|[Ee]ngineers|[Ss]tudents|"
-    r"[Tt]eachers|[Ww]orkers|[Ll]eaders|[Ss]ources|[Aa]uthorities|[Pp]rotesters|[Ff]armers|"
-    r"[Mm]embers|[Ll]awmakers|MPs|[Ss]enators|[Vv]oters|[Ff]ans|[Pp]arents|[Aa]ctivists|"
-    r"[Ll]awyers|[Aa]ttorneys|[Rr]egulators|[Ee]mployees|[Ss]ecurity|[Ss]taff|"
-    r"[Ss]omeone|[Ss]omebody)\b"  # (“Shame!” someone shouted from the public gallery)
+    r"\b"
+    + case_branches(
+        _words(r"""[Oo]pposition\s+ [Ll]ocal\s+ [Gg]overnment\s+ [Ff]ederal\s+ [Ss]tate\s+
+        [Uu]nion\s+ [Cc]ampus\s+ [Hh]ospital\s+ [Ss]chool\s+ [Uu]niversity\s+""")
+    )
+    + "?"
+    + case_branches(
+        _words(r"""[Oo]fficials [Pp]olice [Rr]esearchers [Ss]cientists [Aa]nalysts [Ee]xperts
+        [Cc]ritics [Rr]esidents [Ww]itnesses [Pp]rosecutors [Ii]nvestigators [Dd]octors
+        [Oo]rgani[sz]ers [Ss]upporters [Oo]pponents [Ee]conomists [Ee]ngineers [Ss]tudents
+        [Tt]eachers [Ww]orkers [Ll]eaders [Ss]ources [Aa]uthorities [Pp]rotesters [Ff]armers
+        [Mm]embers [Ll]awmakers MPs [Ss]enators [Vv]oters [Ff]ans [Pp]arents [Aa]ctivists
+        [Ll]awyers [Aa]ttorneys [Rr]egulators [Ee]mployees [Ss]ecurity [Ss]taff [Ss]omeone
+        [Ss]omebody""")
+    )
+    + r"\b"  # (“Shame!” someone shouted from the public gallery)
     # (whose: "lawyers for the drivers", "members of the public")
     r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
 )

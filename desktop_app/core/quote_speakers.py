@@ -207,6 +207,26 @@ def word_alternation(
     return build(trie, either_case_first)
 
 
+def case_branches(alternatives: Iterable[str]) -> str:
+    """An alternation of regexes that each start with a letter, written ``[hH]e`` when either
+    case: ``[Hh]e|[Ss]he|I|[Ii]t`` -> ``(?:He|he|She|she|I(?:|t)|it)``. Each case of a first
+    letter is a branch of its own, holding the rests of the alternatives that start with it in
+    their order: the same matches tried in the same order (branches that start with other
+    letters cannot match), but ``re`` passes over a branch that starts with a literal at one
+    comparison, and over one that starts with ``[hH]`` at a call. (No alternative may hold a
+    group: it would be written twice.)"""
+    rests: dict[str, list[str]] = {}
+    for alt in alternatives:
+        if alt.startswith("[") and alt[3:4] == "]" and alt[1].lower() == alt[2].lower():
+            firsts, rest = alt[1:3], alt[4:]
+        else:
+            firsts, rest = alt[0], alt[1:]
+        for c in firsts:
+            rests.setdefault(c, []).append(rest)
+    branches = [c + (r[0] if len(r) == 1 else "(?:" + "|".join(r) + ")") for c, r in rests.items()]
+    return "(?:" + "|".join(branches) + ")"
+
+
 _STOP_LOOKAHEAD: Final = r"(?!" + word_alternation(STOP_WORDS) + r"\b)"
 #: A name: capitalized words, the first not a sentence-initial function word.
 #: :data:`NAME` without its first check (not a stop word), for patterns that check it after
