@@ -479,6 +479,16 @@ INTRO_PHRASE: Final = regex_cache.compile(
 )  # (a clock time's colon is no lead-in's: "At 16:42 local time,")
 
 
+def match_intro(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``INTRO_PHRASE.match``, refused at once where it cannot match: every opening phrase
+    starts with an ASCII capital and ends with a comma."""
+    if start < 0:
+        start = 0
+    if not "A" <= text[start : start + 1] <= "Z" or text.find(",", start, end) < 0:
+        return None
+    return INTRO_PHRASE.match(text, start, end)
+
+
 MENTION_CUE: Final = regex_cache.compile(
     # (the lookahead: the cues' first letters, so that a position with any other costs one test)
     r"(?i:(?=[abcdeklmnprst])(?:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|"
