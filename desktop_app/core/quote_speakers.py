@@ -625,7 +625,9 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
             words = words[:k]
             break
     if words:
-        words[-1] = _POSSESSIVE_END.sub("", words[-1]) or words[-1]
+        last = words[-1]
+        if "’" in last or "'" in last:  # (the cheap test first)
+            words[-1] = _POSSESSIVE_END.sub("", last) or last
     while words and words[0] in STOP_WORDS and len(words) > 1:
         words.pop(0)
     gender = None
@@ -662,10 +664,14 @@ _ROLE_CUT: Final = regex_cache.compile(
 
 def clean_role(raw: str) -> str:
     """A role phrase as a speaker: "A Roscosmos official" -> "a Roscosmos official"."""
-    role = _PARENTHETICAL.sub("", " ".join(raw.split()))  # "One nurse, she said, had"
+    role = " ".join(raw.split())
+    if "," in role:  # (the cheap test first: both cuts start with a comma)
+        role = _PARENTHETICAL.sub("", role)  # "One nurse, she said, had"
     role = _ROLE_CUT.sub("", role).strip(" ,;:")
-    # (an appositive: "a heckler near the back, a man in a yellow rain jacket," is the heckler)
-    role = _APPOSITIVE_CUT.sub("", role)
+    if "," in role:
+        # (an appositive: "a heckler near the back, a man in a yellow rain jacket," is the
+        # heckler)
+        role = _APPOSITIVE_CUT.sub("", role)
     first, _, rest = role.partition(" ")
     if first in ("A", "An", "The", "One", "Another", "His", "Her", "Their", "Its"):
         role = first.lower() + (" " + rest if rest else "")
@@ -912,7 +918,8 @@ class People:
                 word = nxt.group()
                 sig = significant.get(word)
                 if sig is None:
-                    name = clean_name(_ELISION_TAIL.sub("", word))[0]
+                    plain = _ELISION_TAIL.sub("", word) if "’" in word or "'" in word else word
+                    name = clean_name(plain)[0]
                     sig = significant[word] = bool(name) and name not in STOP_WORDS
                 if not sig:
                     continue

@@ -1203,7 +1203,7 @@ class _Extractor:
                 )
             ):
                 continue  # "a partner at Wellington venture firm Southern Meridian": an object
-            if _PARTY.match(raw):
+            if raw[1:2] == "-" and _PARTY.match(raw):  # (the cheap test first)
                 continue  # "Doug Halvorsen, R-Lancaster, said": a party and a district
             if (
                 GAP_PLAIN.fullmatch(text, c.end(), vs)
@@ -1760,7 +1760,8 @@ class _Extractor:
             rpos, rrole = self._role_speakers[-1]
             recent = self.paragraphs[pi - 1][0] if pi > 0 else ps
             # the role's own words show its gender ("his wife" is a "she")
-            body = rrole[m.end() :] if (m := _POSSESSOR.match(rrole)) else rrole
+            m = _POSSESSOR.match(rrole) if rrole[:1] in "hHtTiIİı" else None  # (cheap test)
+            body = rrole[m.end() :] if m else rrole
             if rpos >= max(found_at, recent) and GENDER_CLUE[low].search(body):
                 role = rrole
             elif (
