@@ -129,6 +129,19 @@ _FEMALE_ROLE: Final = regex_cache.compile(
     r"stepmother|girlfriend|granddaughter|stepdaughter|goddaughter)\b(?![’'])",  # (not "women’s")
     re.IGNORECASE,
 )
+# Every word of _FEMALE_ROLE contains one of these, every word of _MALE_ROLE one of those.
+_FEMALE_PARTS: Final = _words(
+    "wom ess mother wife daughter sister aunt niece girl widow queen lady"
+)
+_MALE_PARTS: Final = _words(
+    "man men actor father husband son brother uncle nephew boy widow king prince duke"
+)
+
+
+def _has_part(low: str, parts: list[str]) -> bool:
+    return any(part in low for part in parts)
+
+
 _MALE_PREFIX: Final = _ROLE_PREFIX.replace("frontwo", "front|fisher|gentle|states|kins")
 _MALE_ROLE: Final = regex_cache.compile(
     rf"\b(?=[abcdfghkmnpsuw])(?:{_MALE_PREFIX}m[ae]n|actor|father|husband|son|brother|"
@@ -878,7 +891,7 @@ class People:
                     if len(role_words) > 1 and role_words[-2] in _ORDINALS:
                         # "the first witness": "the witness" too
                         self._learn_alias(role_words[-1], key, pos)
-            if key not in description:
+            if key not in description and text.startswith(",", e):  # (each starts so)
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None and text.endswith("ccording to ", pos - 12, pos):
                     app = None  # "According to Whitcombe, the man ...": the clause's subject
@@ -934,7 +947,10 @@ class People:
             if (
                 pr is not None
                 and len(word) > 1  # not stopped by a quote mark
-                and not _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+                and not (
+                    "the" in text[pos - 40 if pos > 40 else 0 : pos].lower()  # (cheap test)
+                    and _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
+                )
                 # ("According to Whitcombe, the man ... He could be heard": the man's "he")
                 and not text.endswith("ccording to ", pos - 12 if pos > 12 else 0, pos)
                 # ("Lorraine Brightwater, Jonah’s mother, ... she said": not Jonah's "she")
@@ -1034,9 +1050,12 @@ class People:
             return  # the same appositive again (quoted twice): nothing new to learn
         self._described.add((key, desc))
         self.description.setdefault(key, desc)
-        if _FEMALE_ROLE.search(desc):
+        # (the cheap test first: an ASCII description matches only with one of the words'
+        # parts in it; re.IGNORECASE matches these letters as lower() does in ASCII)
+        low = desc.lower() if desc.isascii() else ""
+        if (not low or _has_part(low, _FEMALE_PARTS)) and _FEMALE_ROLE.search(desc):
             self.vote(key, "f", 2)
-        elif _MALE_ROLE.search(desc):
+        elif (not low or _has_part(low, _MALE_PARTS)) and _MALE_ROLE.search(desc):
             self.vote(key, "m", 2)
         head = _ROLE_HEAD.match(desc)
         if head:
