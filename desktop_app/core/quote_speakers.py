@@ -430,6 +430,20 @@ _COPULA_ROLE: Final = regex_cache.compile(
     rf"(?:{'|'.join(sorted(_ROLE_NOUNS))}|witness|survivor|champion))(?![\w’'-])"
 )
 
+
+def _copula_may_follow(text: str, e: int) -> bool:
+    """Is ``e`` (the end of a name) followed by ", " or " ", and may :data:`_COPULA_ROLE` match
+    there? After an age (", 64,") it may; after spaces only if its verb comes first."""
+    if text.startswith(",", e):
+        return True
+    if not text.startswith(" ", e):
+        return False
+    e += 1
+    while text.startswith((" ", "\u00a0"), e):
+        e += 1
+    return text.startswith(("is", "was", "has", "had", "became"), e)
+
+
 # "Luis Ortega, one of two guards on duty": one of a group, named by its plural
 _ONE_OF: Final = regex_cache.compile(
     r",[ \u00a0]+one[ \u00a0]+of[ \u00a0]+"
@@ -749,7 +763,12 @@ class People:
         if pos < end:
             segments.append((pos, end))
         # "Her husband, Angus, a retired fisherman,": a lone first name introduced by a role
-        commas = [m for a, b in segments for m in _COMMA_NAME.finditer(text, a, b)]
+        commas = [
+            m
+            for a, b in segments
+            if text.find(",", a, b) >= 0  # (the cheap test first)
+            for m in _COMMA_NAME.finditer(text, a, b)
+        ]
         for m in commas:
             name = m.group("name")
             if name in STOP_WORDS:
@@ -881,7 +900,7 @@ class People:
                 self._learn_alias(role, key, pos)
             elif after_role:  # "with captain Josh Ngata-Bell": "the captain" later
                 self._learn_alias(_role_before(text, pos), key, pos)
-            elif self._subject_at[pos] and text.startswith((" ", ","), e):
+            elif self._subject_at[pos] and _copula_may_follow(text, e):
                 cop = _COPULA_ROLE.match(text, e, e + 120 if e + 120 < end else end)
                 if cop is not None:
                     role_words = cop.group("role").split()
