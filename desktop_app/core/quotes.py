@@ -1318,7 +1318,11 @@ class _Extractor:
 
     def _colon_subject(self, ls: int, end: int, pos: int) -> _Attribution | None:
         text = self.text
-        m = possessive_source().search(text, ls, end)
+        m = (  # (the cheap test first: the source is a possessive, "the minister's statement")
+            possessive_source().search(text, ls, end)
+            if text.find("’", ls, end) >= 0 or text.find("'", ls, end) >= 0
+            else None
+        )
         if m is not None:
             return self._speaker(m.group("who"), None, pos)
         quoted = _QUOTED_OBJECT.search(text, ls, end)
