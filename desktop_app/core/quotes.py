@@ -853,7 +853,11 @@ class _Extractor:
             return None  # the paragraph ends, or another quotation follows at once
         m = match_after(self.text, raw.close_mark + 1, end)
         if m is None:
-            came = _CAME_FROM.match(self.text, raw.close_mark + 1, end)
+            came = (  # (the cheap test first)
+                _CAME_FROM.match(self.text, raw.close_mark + 1, end)
+                if self.text.find("came", raw.close_mark + 1, end) >= 0
+                else None
+            )
             if came is None:
                 return None
             # “Copy, Rescue Two,” came the reply from Galbraith at the staging area.
@@ -2224,7 +2228,7 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
         who = titled.group("name")
         desc = desc or titled.group("role")
         first = who.split()[0]
-    own = OWN_WORDS.fullmatch(who)
+    own = OWN_WORDS.fullmatch(who) if who[:1] in "hHtT" else None  # (his, her, their: cheap)
     if own is not None:  # "according to his own evidence": the person himself
         return "pronoun", _POSSESSIVE_PRONOUN[own.group(1).lower()], desc
     if first[:1].islower() or determined:
