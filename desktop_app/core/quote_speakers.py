@@ -608,6 +608,7 @@ _PLACE_FIRST: Final = frozenset(
     _words("Port Fort Mount Lake Cape New North South East West Upper Lower")
 )
 _POSSESSIVE_INSIDE: Final = regex_cache.compile(r"[’']s(?=[ \u00a0])")
+_GENDER_AFTER: Final = regex_cache.compile(r"[^.;:“”‘\"]{0,50}?\b(he|his|she)\b")
 _PRONOUN_WORDS: Final = frozenset(_words("He She They It We His Her Their Its Him Them"))
 
 
@@ -855,7 +856,16 @@ class People:
                 continue  # "an analyst at Nordea Markets": where someone works
             if not multi and text[pos - 4 if pos > 4 else 0 : pos].lower() == "the ":
                 continue  # "the Ellery laboratory"
-            found = None if multi else self._lookup(name, pos, gender)
+            hint = gender
+            if hint is None and not multi and len(self._by_last.get(name.lower(), ())) > 1:
+                # namesakes ("Milo Castellane", "his father, Daniel Castellane"): the one the
+                # words right after show ("Castellane, for his part, insisted he ...")
+                clue = _GENDER_AFTER.match(
+                    text, m.end(), m.end() + 60 if m.end() + 60 < end else end
+                )
+                if clue is not None:
+                    hint = "f" if clue.group(1) == "she" else "m"
+            found = None if multi else self._lookup(name, pos, hint)
             e = m.end()
             aged = found is None and text[e : e + 1] == "," and _person_evidence(text, pos, e, end)
             if found is None and not multi and not gender and not aged:

@@ -2281,6 +2281,19 @@ def test_speakers_of_the_thirtieth_batch(text: str, speakers: list[str]) -> None
     assert_speakers_end_with(text, speakers)
 
 
+def test_a_bare_surname_shared_by_two_goes_to_the_one_its_pronoun_fits() -> None:
+    """Mother and son share a surname; "Brightwater, for his part," is the son."""
+    from desktop_app.core.quote_speakers import People
+
+    people = People()
+    people.scan(
+        "Jonah Brightwater, a singer, said he was tired. Lorraine Brightwater, Jonah’s mother, "
+        "cheered. Brightwater, for his part, insisted he had no regrets."
+    )
+    assert people.votes["Jonah Brightwater"] == {"m": 2}
+    assert people.votes["Lorraine Brightwater"] == {"f": 2}
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
