@@ -504,7 +504,7 @@ MENTION_CUE: Final = regex_cache.compile(
     r"(?:\s+(?:the|a|an))?|"  # ("branded the deal the “Velmora Accord.”")
     # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”",
     # "which members, with some affection, call “the Veterans’ Hour.”"
-    r"(?:named|renamed|nicknamed|dubbed)\s+(?:it\s+)?the|(?<=[\w,]\s)(?:call|calls)))"
+    r"(?:named|renamed|nicknamed|dubbed|designated)\s+(?:it\s+)?the|(?<=[\w,]\s)(?:call|calls)))"
     r"[\s,:]*$"
 )
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on

@@ -1492,9 +1492,12 @@ class _Extractor:
                 pos if at is None else min(pos, at + span),
                 self.paragraphs[self._paragraph_at(first)][0] == first,  # opening its paragraph
             )
-            if alias and self._introduced_unnamed(role, first):
+            official = role.lower() == "the official"
+            unnamed = bool(alias or official) and self._introduced_unnamed(role, first)
+            if unnamed:
                 alias = None  # "A former engineer ..." then "the former engineer said"
-            if alias is None and role.lower() == "the official":
+            if alias is None and not unnamed and official:
+                # (not after "A senior official at the ministry, who asked not to be named,")
                 alias = self._official_just_quoted(pos)
             if alias:
                 a.speaker = alias

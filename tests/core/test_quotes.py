@@ -2294,6 +2294,16 @@ def test_a_bare_surname_shared_by_two_goes_to_the_one_its_pronoun_fits() -> None
     assert people.votes["Lorraine Brightwater"] == {"f": 2}
 
 
+def test_an_official_introduced_unnamed_is_not_the_official_quoted_before() -> None:
+    text = (
+        "The union’s general secretary, Marguerite Fen, was blunt: “We will strike.”\n\nA senior "
+        "official at the Ministry of Transport, who asked not to be named because talks were "
+        "continuing, said ministers would not intervene. “This is a matter for the employers and "
+        "the union,” the official said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["Marguerite Fen", "the official"]
+
+
 def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_interviewees() -> None:
     text = (
         "“It was hard,” said Mae Cole.\n\n“Did you ever want to quit?” I asked.\n\n"
@@ -2309,6 +2319,9 @@ def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_intervi
         "the filing.",
         "Prosecutors said he steered clients into what he called the “Evergreen Income Plan,” "
         "promising high returns.",
+        # a name officially given
+        "The crew has spent three weeks on the blaze officially designated the “Dutchman Creek "
+        "Fire.”",
         # a journal's and an anthem's titles
         "The trial was published on Wednesday in the journal “Sleep and Health Reports.”",
         "Volunteers stacked chairs and sang along to the campaign’s anthem, “Long Road Home.”",
