@@ -372,15 +372,14 @@ ROLE_LONG: Final = regex_cache.compile(
     rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # (after "with": "..., with its chairman admitting the club could be “weeks, not months” ...")
-ROLE_SEGMENT: Final = regex_cache.compile(
-    rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
-)
+_ROLE_AFTER_WITH: Final = rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ})"
+_BEFORE_VERB: Final = rf"{SP}+(?:{GAP_WORD}{SP}+){{0,2}}"  # (then the verb)
+ROLE_SEGMENT: Final = regex_cache.compile(_ROLE_AFTER_WITH + _BEFORE_VERB)
+ROLE_ONLY: Final = regex_cache.compile(_ROLE_AFTER_WITH)  # (the role and nothing else)
+# ... after a quotation's "and": "The first officer called “Reversers,” and the captain (replied)"
 ROLE_AFTER_AND: Final = regex_cache.compile(
-    rf"{SP}*(?:and|but){SP}+(?P<who>{ROLE_SUBJ}){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
+    rf"{SP}*(?:and|but){SP}+(?P<who>{ROLE_SUBJ})" + _BEFORE_VERB
 )
-ROLE_ONLY: Final = regex_cache.compile(
-    rf"{SP}*(?:with{SP}+)?(?P<who>{ROLE_SUBJ})"
-)  # (and nothing else)
 # A role after a relative pronoun: "internal emails in which a quality engineer described",
 # "a countertop home assistant that the company says can ..."
 ROLE_AFTER_RELATIVE: Final = regex_cache.compile(

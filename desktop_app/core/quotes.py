@@ -276,9 +276,8 @@ _ON_BEHALF_OF: Final = regex_cache.compile(
     r"(?P<org>[A-Z][\w’'-]*(?:[ \u00a0]+(?:and[ \u00a0]+)?[A-Z][\w’'-]*){0,4})"
 )
 # What "One" (of several submissions, messages ...) is from: "One, from a retired teacher,"
-_ONE_FROM: Final = regex_cache.compile(
-    r",[ \u00a0]+from[ \u00a0]+(?P<who>(?:an?|one)[ \u00a0][^,;“”\"]{2,80}?),"
-)
+# (the aside after it, then who it names)
+_ONE_ASIDE: Final = regex_cache.compile(r",[ \u00a0]+(?P<d>[^,;“”\"]{2,89}?),")
 _FROM_SOMEONE: Final = regex_cache.compile(r"from[ \u00a0]+(?P<who>(?:an?|one)[ \u00a0].{2,80})")
 _MESSAGES_FROM: Final = regex_cache.compile(
     r"\b(?:messages|e-?mails|texts|letters|notes|posts)\b[^.;“”\"]{0,40}?\bfrom[ \u00a0]+"
@@ -1363,10 +1362,9 @@ class _Extractor:
         if who in ("One", "Another"):
             # "One, from a retired teacher on Quay Street, described": the one it is from;
             # "One, sent at 2.14am, read:" nobody named here
-            source = _ONE_FROM.match(text, m.end(), end)
-            if source is None:
-                return None
-            return self._speaker(source.group("who"), None, pos)
+            aside = _ONE_ASIDE.match(text, m.end(), end)
+            source = _FROM_SOMEONE.fullmatch(aside.group("d")) if aside is not None else None
+            return self._speaker(source.group("who"), None, pos) if source is not None else None
         if m.group("role2") is not None:
             who = _before_past_verb(who)
         return self._speaker(who, None, pos)
