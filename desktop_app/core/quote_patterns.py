@@ -263,6 +263,9 @@ CALLS_AS_NOUN: Final = regex_cache.compile(
 )
 
 
+_DETERMINERS_BEFORE: Final = (" the ", " a ", " an ", " its ", " their ", " his ", " her ")
+
+
 def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """(start, end) of every speech verb in ``text[start:end]`` ("told" with its object)."""
     out = []
@@ -277,6 +280,8 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, lo, s
         ):
             continue  # "has been criticised by", "is said to be": not a speaker's verb
+        if text[e - 2 : e] == "ed" and text.endswith(_DETERMINERS_BEFORE, lo, s):
+            continue  # "described the promised returns as", "the stated aim": an adjective
         if text[s + 1 : s + 5] == "gree" and text.startswith((" to ", " on ", " upon "), e):
             continue  # "unless Halvek agreed to an inspection": a deal, not words
         if text[s + 1 : s + 4] == "ead" and text.startswith(" as ", e):
@@ -622,7 +627,11 @@ DATELINE: Final = regex_cache.compile(
     r"(?:\([A-Za-z ]+\)\s+)?(?:—|–|--?)\s+"
 )
 # Between a verb and the quotation it completes: "dismissed as “...”", "described it as “...”"
-GOVERNS_AS: Final = regex_cache.compile(r"\s+(?:(?:it|them|him|her|this|that)\s+)?as\s*")
+GOVERNS_AS: Final = regex_cache.compile(
+    r"\s+(?:(?:it|them|him|her|this|that)\s+"
+    # (or a short object: "in which she had described the promised returns as “...”")
+    r"|(?:the|its|their|his|her|this|that)(?:\s+[\w’'-]+){1,3}\s+)?as\s*"
+)
 # A role opening a clause as the subject of its verb: "the institute concluded", "The union
 # criticized": the determiner phrase, then a verb in the past or present tense.
 SUBJECT_ROLE: Final = regex_cache.compile(

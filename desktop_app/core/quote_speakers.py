@@ -674,7 +674,26 @@ def clean_name(raw: str) -> tuple[str, str | None, str]:
         words = words[last_title + 1 :]
     elif len(words) >= 3 and words[0].lower() in _ROLE_NOUNS:
         role, words = [words[0].lower()], words[1:]  # "Goalkeeper Renee Castillo"
+    if len(words) > 2 and words[-1] in _POST_NOMINALS:
+        # "Julian Calloway KC": the name, and "the barrister" later is him
+        office = _POST_NOMINALS[words.pop()]
+        if office and not role:
+            role = [office]
     return " ".join(words), gender, " ".join(role)
+
+
+# Letters after a name: the office they show, if a later role phrase may name it by
+_POST_NOMINALS: Final = {
+    "KC": "barrister",
+    "QC": "barrister",
+    "SC": "barrister",
+    "MP": "MP",
+    "MSP": "MSP",
+    "MEP": "MEP",
+    "OBE": "",
+    "MBE": "",
+    "CBE": "",
+}
 
 
 _PARENTHETICAL: Final = regex_cache.compile(r",\s*(?:he|she|they)\s+\w+,?", re.IGNORECASE)
@@ -831,6 +850,9 @@ class People:
                     e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
                     if e >= end or text[e] != "," or not _person_evidence(text, m.start(), e, end):
                         continue
+            e = m.end()
+            if text.startswith(" & ", e) or text.endswith(" & ", 0, m.start()):
+                continue  # "Tamsett & Pryor’s chief executive": a firm, nobody's name
             mention = _mention(raw)
             if mention is None:
                 continue
@@ -866,7 +888,6 @@ class People:
                 if clue is not None:
                     hint = "f" if clue.group(1) == "she" else "m"
             found = None if multi else self._lookup(name, pos, hint)
-            e = m.end()
             aged = found is None and text[e : e + 1] == "," and _person_evidence(text, pos, e, end)
             if found is None and not multi and not gender and not aged:
                 continue  # a lone capitalized word: a place, an agency, a month...

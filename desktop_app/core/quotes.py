@@ -66,6 +66,7 @@ from desktop_app.core.quote_patterns import (
     COORDINATED,
     DATELINE,
     DEFINITE,
+    DET,
     DET_START,
     DOCUMENT_NOUNS,
     DOCUMENT_ROLE,
@@ -218,6 +219,13 @@ _RECORD_SHOWS: Final = regex_cache.compile(
 _DETERMINER_ONLY: Final = regex_cache.compile(
     r"(?i:the|its|their|this|that)(?:[ \u00a0]+[a-z-]+)?[ \u00a0]+"
 )
+# A preposition opening a sentence, its phrase's comma left out: "Within an hour of the final
+# whistle the defender posted ...:"
+_OPENING_PREPOSITION: Final = regex_cache.compile(
+    r"(?:Within|After|Before|During|Until|Since|By|At|In|On|Over|For|Throughout)[ \u00a0]+"
+)
+# A determiner and the words after it, as a lead-in's subject may be ("the defender posted")
+_ROLE_WORDS: Final = regex_cache.compile(rf"{DET}(?:[ \u00a0]+[\w’'-]+){{1,6}}")
 # Where a subject is from, in commas before its verb: ", from the firm Pelham Rusk,"
 _FIRM_ASIDE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:from|of|at|with)[ \u00a0]+(?:[\w’'&.-]+[ \u00a0]+){0,5}?[\w’'&.-]+,[ \u00a0]*$"
@@ -1178,16 +1186,30 @@ class _Extractor:
             )
             # "In it she wrote": the preposition's object is "it", and "she" the subject
             nominative = (
-                raw.lower() in _NOMINATIVE
-                and (
-                    _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
-                    # ("put his bank records to him he replied": "him" is the object)
-                    or _OBJECT_PRONOUN_BEFORE.search(text, max(cs, c.start() - 12), c.start())
-                    is not None
+                (
+                    raw.lower() in _NOMINATIVE
+                    and (
+                        _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+                        # ("put his bank records to him he replied": "him" is the object)
+                        or _OBJECT_PRONOUN_BEFORE.search(text, max(cs, c.start() - 12), c.start())
+                        is not None
+                    )
                 )
-            ) or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
-                raw.startswith(THE_TITLES)
-                and text.endswith(("the ", "The "), max(cs, c.start() - 4), c.start())
+                or (  # "a transcript of her interview, in which she had described": the
+                    # relative clause's subject, not the preposition's object
+                    raw.lower() in _NOMINATIVE
+                    and text.endswith((" which ", " whom "), max(cs, c.start() - 7), c.start())
+                )
+                or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
+                    raw.startswith(THE_TITLES)
+                    and text.endswith(("the ", "The "), max(cs, c.start() - 4), c.start())
+                )
+                or (  # "The squad will parade the trophy on Sunday, and Maric promised he
+                    # would be on board “...”": a clause of its own, the name its subject
+                    c.group("name")
+                    and text.endswith(", and ", max(cs, c.start() - 6), c.start())
+                    and text[c.end() : vs].isspace()
+                )
             )
             if (
                 not relative
@@ -1367,7 +1389,25 @@ class _Extractor:
             return self._speaker(source.group("who"), None, pos) if source is not None else None
         if m.group("role2") is not None:
             who = _before_past_verb(who)
+            if _OPENING_PREPOSITION.fullmatch(text, start, m.start()) and not _names_someone(
+                clean_role(who)
+            ):
+                # "Within an hour of the final whistle the defender posted on social media:"
+                # an opening phrase without its comma: the subject is the role after it
+                return self._later_role_subject(m.start("role2"), end, pos)
         return self._speaker(who, None, pos)
+
+    def _later_role_subject(self, at: int, end: int, pos: int) -> _Attribution | None:
+        """The first role phrase naming a person that starts after the determiner at ``at``
+        (for a lead-in whose first role phrase names none), or None."""
+        text = self.text
+        r = _ROLE_WORDS.search(text, text.find(" ", at, end) + 1 or end, end)
+        while r is not None:
+            who = _before_past_verb(r.group())
+            if _names_someone(clean_role(who)):
+                return self._speaker(who, None, pos, r.start())
+            r = _ROLE_WORDS.search(text, r.start() + 1, end)  # (phrases may overlap)
+        return None
 
     def _sender_before(self, at: int) -> str | None:
         """The person the sentence before ``at`` (in its paragraph) has as its subject: who

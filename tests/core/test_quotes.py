@@ -2281,6 +2281,51 @@ def test_speakers_of_the_thirtieth_batch(text: str, speakers: list[str]) -> None
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # an opening phrase without its comma: the subject is "the defender", not "an hour"
+        (
+            "Callum Treharne conceded the penalty. Within an hour of the final whistle the "
+            "defender posted on social media: “Ball hits my chest then my shoulder.”",
+            ["Callum Treharne"],
+        ),
+        # ", and Maric promised": a clause of its own, Maric its subject
+        (
+            "Castlebrook manager Teodor Maric was close to tears.\n\nThe squad will parade the "
+            "trophy through the town centre on an open-top bus on Sunday afternoon, and Maric "
+            "promised he would be on board “if I can still stand up by then”.",
+            ["Teodor Maric"],
+        ),
+        # "Tamsett & Pryor" is a firm: its "Tamsett" is not the company "Halverson Tamsett"
+        (
+            "The merged company, to be called Halverson Tamsett, will be run by Grant Ostrander."
+            "\n\nLucinda Marwick, Tamsett & Pryor’s chief executive, did not join the call. In a "
+            "written statement, she said the merger would “protect the independence of our "
+            "brewing heritage.”",
+            ["Lucinda Marwick"],
+        ),
+        # "KC" after a name: the barrister, and not part of the name
+        (
+            "Under cross-examination by Julian Calloway KC, for the defence, Petra Holloway was "
+            "shown the agreement. “Did you sign it?” Mr Calloway asked.\n\n“Did you read clause "
+            "nine?” the barrister went on.",
+            ["Julian Calloway", "Julian Calloway"],
+        ),
+        # "in which she had described the promised returns as “...”": hers ("promised" is an
+        # adjective, and "she" the relative clause's subject)
+        (
+            "Nadia Holloway paused. “He used the word twice,” she said.\n\nMr Calloway then read "
+            "aloud from a transcript of her police interview, in which she had described the "
+            "promised returns as “targets, not promises”.",
+            ["Nadia Holloway", "Nadia Holloway"],
+        ),
+    ],
+)
+def test_speakers_of_the_thirty_third_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_a_bare_surname_shared_by_two_goes_to_the_one_its_pronoun_fits() -> None:
     """Mother and son share a surname; "Brightwater, for his part," is the son."""
     from desktop_app.core.quote_speakers import People
