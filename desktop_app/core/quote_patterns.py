@@ -154,7 +154,7 @@ ADV: Final = (
 GAP_WORD: Final = (
     r"(?:has|have|had|would|will|could|should|may|might|must|also|then|later|earlier|first|"
     r"further|again|once|previously|recently|subsequently|repeatedly|only|never|often|always|"
-    r"even|still|already|just|finally|initially|did|does|do|not|is|was|has\s+been|"
+    r"even|still|already|just|now|finally|initially|did|does|do|not|is|was|has\s+been|"
     r"[a-z]{2,}ly)"
 )
 
@@ -535,7 +535,8 @@ FILLER_DESC: Final = regex_cache.compile(
 # A sentence whose subject is a role: "Another analyst, who ...", "A spokeswoman for ...",
 # "The witness shook her head." (up to its first verb)
 ROLE_SUBJECT_START: Final = regex_cache.compile(
-    rf"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he)(?:{SP}+(?!(?:who|which|that)\b)[\w’'-]+){{1,12}}?)"
+    # (a firm's "&" among its words: "A Hartwell & Pryce spokeswoman")
+    rf"(?P<who>(?:[Aa]|[Aa]n|[Aa]nother|[Oo]ne|[Tt]he)(?:{SP}+(?!(?:who|which|that)\b)(?:[\w’'-]+|&)){{1,12}}?)"
     rf"(?=,|{SP}+who\b|{SP}+{VERB}|{SP}+(?:[a-z]{{2,}}ed|shook|took|sat|stood|held|gave|kept|"
     rf"fell|began|wept|bit|hung|drew|rose|got|ran|went|came|threw|broke|spoke)\b)"
 )
@@ -639,8 +640,11 @@ SUBJECT_ROLE: Final = regex_cache.compile(
     rf"{SP}+(?:has{SP}+|had{SP}+)?[a-z]+(?:ed|s)\b"
 )
 # A subject's first verb phrase, then "and" (or "but") and the speech verb: " stood on the
-# bed of a borrowed truck and " (told supporters ...), " declined to say ..., but " (said)
+# bed of a borrowed truck and " (told supporters ...), " declined to say ..., but " (said);
+# a relative clause may come first: ", who leads the Riverside Party, has been watching the
+# tables closely and " (said)
 COORDINATED: Final = regex_cache.compile(
+    rf"(?:,{SP}+who{SP}+[^,.;:“”\"]{{1,120}},)?"
     rf"{SP}+[a-z]+\b[^.;:“”\"]{{0,160}}?,?{SP}+(?:and|but){SP}+(?:{GAP_WORD}{SP}+){{0,2}}"
 )
 # Where a sentence starts a clause with a subject of its own: "Marsh said ..., while Lang ..."

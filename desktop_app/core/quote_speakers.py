@@ -81,7 +81,7 @@ Can Could May Might Must Let Please Yes Oh Well Perhaps Maybe Sometimes Often Ne
 Already Again Once Twice Soon Recently Currently Initially Originally Eventually Overall
 Ultimately Together Almost Nearly Around Nor Whereupon Two Three Four Five Six Seven Eight Nine
 Ten Eleven Twelve Fifteen Twenty Thirty Forty Fifty Hundreds Thousands Dozens Minutes Hours
-Days Weeks Months Years Seconds Moments Fellow Pressed Challenged""")
+Days Weeks Months Years Seconds Moments Fellow Pressed Challenged Born""")
 STOP_WORDS: Final = frozenset(_STOP_WORDS)
 
 # (Not "Earl", "Duke" or "Baron": they are first names far more often than titles in news.)
@@ -101,7 +101,7 @@ _NEUTRAL_TITLES: Final = frozenset(
     superintendent sheriff attorney prosecutor mx leader spokesperson
     chairperson ceo cfo coo founder manager minister executive analyst economist strategist
     researcher scientist coach editor reporter correspondent lawyer det insp supt cllr dc ds pc
-    kc qc""")
+    kc qc mp msp mep mla""")
 )
 _TITLES: Final = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
 # Words before an office that make another office of it: the prime minister is not "the
@@ -389,6 +389,11 @@ _NICK_LAST: Final = regex_cache.compile(
 )
 # Person evidence next to a name: an age ("Ruiz, now 64 and", "Smith, 52,") or a lowercase
 # role noun right before it ("Eastgate boss Ray Duggan", "analyst Aisha Bello").
+# A name's appositive noun, a pronoun right after it opening a clause about the noun: ", an
+# anaesthetist " (she met)
+_CONTACT_CLAUSE: Final = regex_cache.compile(
+    r",[ \u00a0]+(?:a|an|the|his|her|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}"
+)
 _AGE_AFTER: Final = regex_cache.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
 _ROLE_NOUNS: Final = frozenset(
     _words("""boss manager coach captain striker midfielder defender goalkeeper player analyst
@@ -899,6 +904,10 @@ class People:
             ):
                 continue  # "in the northern city of Calder Ridge": a place, nobody's name
             key = found or self._learn(name, pos)
+            if text.startswith(",", e) and (age := _AGE_AFTER.match(text, e, e + 12)) is not None:
+                # "Quayle, 41,": "the 41-year-old" later is her
+                years = age.group().strip(" ,\u00a0").split()[-1]
+                self._learn_alias(f"{years}-year-old", key, pos)
             after_role = after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
             if key not in person and (
                 aged
@@ -994,6 +1003,8 @@ class People:
             word = pr.group() if pr is not None else ""
             if pr is not None and pr.start() > place and word not in _SUBJECT_PRONOUNS:
                 pr = None
+            if pr is not None and _CONTACT_CLAUSE.fullmatch(text, e, pr.start()):
+                pr = None  # "Peter Calloway, an anaesthetist she met": whoever met him
             if (
                 pr is not None
                 and len(word) > 1  # not stopped by a quote mark
@@ -1023,10 +1034,15 @@ class People:
                     if text[pos - 2 : pos] == ", "
                     else None
                 )
-                if (owner is None or PRONOUN_GENDER[owner.group(1).lower()] != said) and not (
-                    not self._subject_at[pos] and self._subject_may_be(text, said, key, pos)
-                ):  # (but "His lawyer, Renata Obi, said he ...": he is still the client; and
-                    # "Gary Pruitt ... stood beside Marsh ... he stepped to the microphone")
+                if (
+                    (owner is None or PRONOUN_GENDER[owner.group(1).lower()] != said)
+                    and not (
+                        not self._subject_at[pos] and self._subject_may_be(text, said, key, pos)
+                    )
+                    and not self._described_as_other(key, said)
+                ):  # (but "His lawyer, Renata Obi, said he ...": he is still the client;
+                    # "Gary Pruitt ... stood beside Marsh ... he stepped to the microphone";
+                    # and "Drazhenko’s wife, Nadia Orlovska, ... on his behalf": his)
                     self.vote(key, said, 1)
 
     def _subject_may_be(self, text: str, gender: str, key: str, pos: int) -> bool:
@@ -1110,6 +1126,16 @@ class People:
         head = _ROLE_HEAD.match(desc)
         if head:
             self._learn_alias(desc[head.start() : head.end(1)], key, pos)  # (not its "of")
+
+    def _described_as_other(self, key: str, gender: str) -> bool:
+        """Does the person's description say the other gender than ``gender`` ("Drazhenko’s
+        wife" for a "his" after her name)?"""
+        desc = self.description.get(key)
+        if not desc:
+            return False
+        if gender == "m":
+            return _FEMALE_ROLE.search(desc) is not None
+        return gender == "f" and _MALE_ROLE.search(desc) is not None
 
     def vote(self, key: str, gender: str, weight: int = 1) -> None:
         box = self.votes.setdefault(key, {})
@@ -1314,6 +1340,17 @@ class People:
             if at < since:
                 return None
             if spoke or self._subject_at.get(at, False):
+                return self.display[key]
+        return None
+
+    def first_person(self, pos: int) -> str | None:
+        """The first person the text names before ``pos`` (a profile's subject: news names
+        the one it is about first), or None. A person: known to be one, or quoted."""
+        quoted = set(self._speaker_key[: bisect.bisect_left(self._speaker_pos, pos)])
+        for at, key in zip(self._mention_pos, self._mention_key, strict=True):
+            if at >= pos:
+                break
+            if key in self.person or key in quoted:
                 return self.display[key]
         return None
 

@@ -158,6 +158,8 @@ _DEFINITE_PHRASE: Final = regex_cache.compile(
     r"regulator|embassy|court|club|group|university|hospital|school|office|commission))\b"
 )
 _CAPITALS_ONLY: Final = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)*")  # "State Sen. "
+# Capitalized words joined by "and" before a name opening its sentence: "Ashcombe and "
+_NAMES_JOINED: Final = regex_cache.compile(r"\s*(?:[A-Z][\w.’'-]*\s+)+and\s+")
 _TITLE_WORDS: Final = (
     r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Sir|Dame|Lady|Lord|Judge|Justice|Sen|Rep|Gov|Cllr|Rev)"
 )
@@ -167,6 +169,12 @@ _LOWER_WORDS: Final = regex_cache.compile(r"(?:[ \u00a0]+[a-z][\w’'-]*){1,3}[ 
 # A name right before a verb (with its auxiliaries): "Reddaway had (claimed)"
 _NAMED_SUBJECT: Final = regex_cache.compile(
     r"(?=[A-Z])(?<![\w’'-])[A-Z][a-z][\w’'-]*[ \u00a0]+"
+    r"(?:(?:had|has|have|would|had[ \u00a0]+been)[ \u00a0]+)?$"
+)
+# A role as the subject of a reported clause, right before its verb: "that a careers master
+# had (told)"
+_ROLE_THEN_VERB: Final = regex_cache.compile(
+    r"\bthat[ \u00a0]+(?P<who>(?:a|an|the|one)(?:[ \u00a0]+[a-z][\w’'-]*){1,3})[ \u00a0]+"
     r"(?:(?:had|has|have|would|had[ \u00a0]+been)[ \u00a0]+)?$"
 )
 # A role as the subject of a subordinate clause, right before its verb: "after a judge (said)"
@@ -223,6 +231,39 @@ _DETERMINER_ONLY: Final = regex_cache.compile(
 # whistle the defender posted ...:"
 _OPENING_PREPOSITION: Final = regex_cache.compile(
     r"(?:Within|After|Before|During|Until|Since|By|At|In|On|Over|For|Throughout)[ \u00a0]+"
+)
+# A statement issued, right before a participle that says what it said: "issued a brief
+# statement on Tuesday evening saying"
+_ISSUED_STATEMENT: Final = regex_cache.compile(
+    r"\b(?:issued|released|put[ \u00a0]+out|posted|sent|published)[ \u00a0]+"
+    r"(?:a|an|its|his|her|their)[ \u00a0]+(?:[\w-]+[ \u00a0]+){0,2}?"
+    r"(?:statement|message|e-?mail|letter|note|post|tweet|press[ \u00a0]+release)"
+    r"(?:[ \u00a0]+[\w-]+){0,3}[ \u00a0]+$"
+)
+# An organisation opening its sentence, a relative clause after it: "The Foreign Ministry,
+# which had repeatedly described the case as criminal,"
+_ORG_THEN_WHICH: Final = regex_cache.compile(
+    r"[ \u00a0]*(?P<who>The[ \u00a0]+(?:[A-Z][\w’'&-]*[ \u00a0]+){0,3}[A-Z][\w’'&-]*),"
+    r"[ \u00a0]+which\b"
+)
+# A quotation nested in another (its closing mark is no apostrophe: none inside a word)
+_NESTED: Final = regex_cache.compile(r"(?<!\w)[‘“].*?[’”](?!\w)", re.DOTALL)
+# Someone remembered or heard saying what follows: "She remembered him saying", "a colleague
+# recalled her telling nurses" (the words are the one remembered's)
+_HEARD_SAYING: Final = regex_cache.compile(
+    r"\b(?P<verb>remember(?:ed|s)?|recall(?:ed|s)?|heard)[ \u00a0]+"
+    rf"(?P<who>him|her|them|{NAME})[ \u00a0]+(?:say|saying|tell|telling)"
+    r"(?:[ \u00a0]+(?!that\b)[a-z]+){0,2}?(?:[ \u00a0]+that)?[ \u00a0]*,?[ \u00a0]*$"
+)
+_SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they"}
+# A pronoun after these opens a relative clause, as its subject: "in which she", "to whom he"
+_RELATIVE_BEFORE: Final = (" which ", " whom ")
+# The note before an interview printed as questions and answers: "This interview has been
+# edited for length and clarity.", "Our conversation has been condensed and edited."
+_EDITED_NOTE: Final = regex_cache.compile(
+    r"\b(?:interview|conversation|exchange|transcript)s?\s+(?:has|have)\s+been\s+"
+    r"(?:lightly\s+)?(?:edited|condensed)\b",
+    re.IGNORECASE,
 )
 # A determiner and the words after it, as a lead-in's subject may be ("the defender posted")
 _ROLE_WORDS: Final = regex_cache.compile(rf"{DET}(?:[ \u00a0]+[\w’'-]+){{1,6}}")
@@ -738,6 +779,9 @@ class _Extractor:
         if at >= ps:
             return found
         if opening and pi > 0 and (is_descriptive_head(m.group("head")) or "year-old" in role):
+            aged = self.people.alias(role, pos) if role.endswith("year-old") else None
+            if aged is not None:  # "Quayle, 41, ..." earlier: "The 41-year-old" is her
+                return aged
             if self.last_speaker is not None and self.last_speaker[0] == pi - 1:
                 return self.last_speaker[1]
             before = self.paragraphs[pi - 1][0]
@@ -1043,6 +1087,16 @@ class _Extractor:
                 if a.speaker is not None:
                     self.people.relayed(a.speaker, pos)
                 return a, True
+        heard = (
+            _HEARD_SAYING.search(text, max(ls, end - 90), end)
+            if text.find(" say", end - 24, end) >= 0 or text.find(" tell", end - 24, end) >= 0
+            else None
+        )
+        if heard is not None:  # "She remembered him saying “...”": his words, not hers
+            who = heard.group("who")
+            a = self._speaker(_SUBJECT_FORM.get(who, who), None, pos, heard.start("who"))
+            a.cue = _cue(heard.group("verb"))
+            return a, introduced
         acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
         if acc is not None and info.sentence_start(ls, end - 1) > acc.start():
             acc = None  # ("According to Whitcombe, the man ... He could be heard shouting “...”":
@@ -1091,6 +1145,13 @@ class _Extractor:
                     if subject is not None and subject.speaker:
                         subject.cue = _cue(text[vs:ve])
                         return subject, direct
+                # ... or a role of its own: "She later said that a careers master had told
+                # her surgery was “...”": his words
+                told = _ROLE_THEN_VERB.search(text, max(ls, vs - 60), vs)
+                if told is not None and _names_someone(clean_role(told.group("who"))):
+                    a = self._speaker(told.group("who"), None, pos, told.start("who"))
+                    a.cue = _cue(text[vs:ve])
+                    return a, direct
             for vs, ve in [verbs[-1]] if direct else verbs:
                 subject = self._subject(cs if vs >= cs else ls, vs, pos)
                 if subject is not None:
@@ -1198,7 +1259,20 @@ class _Extractor:
                 or (  # "a transcript of her interview, in which she had described": the
                     # relative clause's subject, not the preposition's object
                     raw.lower() in _NOMINATIVE
-                    and text.endswith((" which ", " whom "), max(cs, c.start() - 7), c.start())
+                    and (
+                        text.endswith(_RELATIVE_BEFORE, max(cs, c.start() - 7), c.start())
+                        # ("what she describes as “...”": her words, where "what they
+                        # called ‘the Reith forecast’" gives a name)
+                        or (
+                            text.endswith(" what ", max(cs, c.start() - 6), c.start())
+                            and text.startswith("describ", vs)
+                        )
+                    )
+                )
+                or (  # "Ashcombe and Wendleford MP Caroline Beddoes-Hart said": the "and"
+                    # joins the names of a constituency, no objects
+                    c.group("name") is not None
+                    and _NAMES_JOINED.fullmatch(text, cs, c.start()) is not None
                 )
                 or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
                     raw.startswith(THE_TITLES)
@@ -1256,7 +1330,12 @@ class _Extractor:
                 # stood on the bed of a truck and told 3,000 supporters that ..."
                 return self._speaker(raw, None, pos, c.start())
         space = text.find(" ", vs, vs + 20)
-        if text[vs - 2 : vs] == ", " and text.endswith("ing", vs, space):
+        if text.endswith("ing", vs, space) and (
+            text[vs - 2 : vs] == ", "
+            # "Halvorsen issued a statement saying he “...”": the statement's issuer, as if
+            # in commas
+            or _ISSUED_STATEMENT.search(text, max(cs, vs - 80), vs) is not None
+        ):
             named = _OFFICE_THEN_NAMED.match(text, after, vs)
             if named is not None:  # "Vellmoor’s health minister, Helen Marchbank, has
                 # rejected calls to resign, telling listeners ...": the named subject's
@@ -1289,7 +1368,9 @@ class _Extractor:
                     return self._speaker(who, None, pos, first.start())
                 return self._speaker(first.group(), None, pos, first.start())
             intro = match_intro(text, cs, vs) or _AMONG.match(text, cs, vs)
-            r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs)
+            r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs) or _ORG_THEN_WHICH.match(
+                text, intro.end() if intro else cs, vs
+            )  # ("The Foreign Ministry, which had ..., issued a statement saying")
             if r is not None:
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
         sub = _SUBORDINATE_ROLE.search(text, max(cs, vs - 100), vs)
@@ -1768,7 +1849,7 @@ class _Extractor:
         # “never needed ...”") are not who the pronoun stands for
         before = pos if at is None else min(at, pos)
         a.speaker, known, found_at = self.people.speaker_for_pronoun(
-            low, before, ps, pps, quotation=self._quotation_at(pos)
+            low, before, ps, pps, quotation=_own_words(self._quotation_at(pos))
         )
         if opens and a.speaker is not None and low in _OTHER_PRONOUN:
             # “Are you calling me a liar, Priya?” he asked. ¶ “...,” she replied: the one the
@@ -2053,10 +2134,12 @@ class _Extractor:
         beat = BEAT.fullmatch(text, prev, ls)
         return self._speaker(beat.group("who"), None, om, prev) if beat else None
 
-    def _interview_turn(self, pi: int, raw: RawQuote) -> str | None:
+    def _interview_turn(self, pi: int, raw: RawQuote) -> _Attribution | None:
         """In an interview printed as questions and answers (a run of paragraphs that are
         quotations only, after an introduction such as "She spoke to Samuel Okafor-Lindqvist,
-        Africa editor of ..."), a question is the interviewer's, anything else the answer."""
+        Africa editor of ..." or "Our conversation has been edited and condensed."), a question
+        is the interviewer's (nobody, when the interviewer is unnamed), anything else the
+        answer. None when ``pi`` is no such turn."""
         text = self.text
         k = pi
         while k > 0 and text[self.paragraphs[k - 1][0]] in _OPENING_MARKS and pi - k < 60:
@@ -2067,22 +2150,26 @@ class _Extractor:
         found = self._interviews.get(intro)
         if found is None:
             found = self._interviews[intro] = self._interview_people(intro)
-        if not found[0]:
-            return None
         asker, answerer = found
+        if not answerer:
+            return None
         # turns alternate, question first; an answer may run over several paragraphs (its
         # paragraphs but the last end without a closing mark)
         turn = sum(
             1 for p in range(k + 1, pi + 1) if text[self.paragraphs[p - 1][1] - 1] in _CLOSING_MARKS
         )
-        return asker if turn % 2 == 0 else answerer
+        return _Attribution(asker or None) if turn % 2 == 0 else _Attribution(answerer)
 
     def _interview_people(self, pi: int) -> tuple[str, str]:
-        """(interviewer, interviewee) named by an interview's introduction, or ("", "")."""
+        """(interviewer, interviewee) named by an interview's introduction, or ("", ""). An
+        interviewer left unnamed is "": "Our conversation has been edited and condensed." (the
+        interviewee then is the one the article introduced first, as a profile does)."""
         ps, pe = self.paragraphs[pi]
         m = interviewer().search(self.text, ps, pe)
         if m is None:
-            return "", ""
+            if _EDITED_NOTE.search(self.text, ps, pe) is None:
+                return "", ""
+            return "", self.people.first_person(ps) or ""
         asker = self._speaker(m.group("who"), None, m.start("who"), m.start("who")).speaker
         answerer = None
         for c in SUBJ_CAND.finditer(self.text, ps, m.start()):
@@ -2102,7 +2189,7 @@ class _Extractor:
     def _previous_paragraph(self, pi: int, raw: RawQuote) -> _Attribution | None:
         turn = self._interview_turn(pi, raw)
         if turn is not None:
-            return _Attribution(turn)
+            return turn
         if self.last_speaker is not None and self.last_speaker[0] >= pi - 1:
             speaker = self._asker(pi, raw) or self.last_speaker[1]
             if len(self._exchange) == 2 and self._addresses(raw, speaker):
@@ -2451,6 +2538,17 @@ def _ends_with_preposition(phrase: str) -> bool:
     return bool(words) and words[-1] in _PREPOSITIONS
 
 
+def _own_words(quotation: str) -> str:
+    """A quotation's words without the quotations nested in it: a name there is not one the
+    speaker calls ("“Every time, I told myself, ‘Don’t hope, Nadia,’” she said": Nadia's)."""
+    if not quotation:
+        return quotation
+    inner = quotation[1:] if quotation[0] in _OPENING_MARKS else quotation
+    if "‘" not in inner and "“" not in inner:  # (the cheap test first)
+        return inner
+    return _NESTED.sub(" ", inner)
+
+
 def _after_intro(text: str, start: int, end: int) -> int:
     """Where a clause's subject may start: after an opening phrase ("In her closing remarks,")
     and a relative clause hung on it (", which the foreign ministry later published in full,"),
@@ -2479,6 +2577,8 @@ def _names_someone(role: str) -> bool:
     """Does a role phrase name a person ("another analyst", "the witness", "a man near the
     back of the crowd", "the 27-year-old"), not a thing ("the heat was not")? One of its
     first words says so."""
+    if " & " in role:  # "A Hartwell & Pryce spokeswoman": the firm's name is one word
+        role = role.replace(" & ", "&")
     return "year-old" in role or any(
         _PERSON_NOUN.search(w) or is_person_head(w) for w in role.split(maxsplit=4)[1:4]
     )

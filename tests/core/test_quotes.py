@@ -2326,6 +2326,117 @@ def test_speakers_of_the_thirty_third_batch(text: str, speakers: list[str]) -> N
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a statement issued, then "saying": the issuer's words
+        (
+            "Emil Drazhenko said: “It is over.”\n\nHalvorsen issued a statement saying he "
+            "“regrets any inconvenience to customers.”",
+            ["Emil Drazhenko", "Halvorsen"],
+        ),
+        (
+            "Emil Drazhenko said: “It is over.”\n\nThe Foreign Ministry, which had described the "
+            "case as criminal, issued a statement saying Kaldovia “respects the independence of "
+            "its courts.”",
+            ["Emil Drazhenko", "the Foreign Ministry"],
+        ),
+        # a relative clause, then a first verb phrase and "and said"
+        (
+            "Ewan Threlkeld, who leads the Riverside Party and is standing in neighbouring Weir "
+            "Ward, has been watching the Mill tables closely and said the margin was “a handful "
+            "of votes either way”.",
+            ["Ewan Threlkeld"],
+        ),
+        # "She remembered him saying": his words; "on his behalf" after "Drazhenko’s wife,
+        # Nadia Orlovska" is his, not hers; and the name she tells herself is not one she calls
+        (
+            "Emil Drazhenko, a reporter, was freed.\n\nDrazhenko’s wife, Nadia Orlovska, a "
+            "teacher who petitioned embassies on his behalf, said she had not hoped.\n\n“Every "
+            "time we had a hearing, I told myself, ‘Don’t hope, Nadia, don’t hope,’” she said."
+            "\n\nOrlovska said her husband rarely talked about his conditions. She remembered him "
+            "saying “Tell the girls I am reading all the books” at the end of one visit.",
+            ["Nadia Orlovska", "Emil Drazhenko"],
+        ),
+        # "Ashcombe and Wendleford MP": a constituency and an office before the name
+        (
+            "Ashcombe and Wendleford MP Caroline Beddoes-Hart said she was ‘deeply shocked’ by "
+            "the announcement.",
+            ["Caroline Beddoes-Hart"],
+        ),
+        # a firm's "&" inside a role: "she" is the spokeswoman, not the MP named before
+        (
+            "Caroline Beddoes-Hart said she was “deeply shocked”.\n\nA Hartwell & Pryce "
+            "spokeswoman confirmed that a consultation would begin on Monday. Asked whether the "
+            "name would survive, she said: “The brand is going nowhere.”",
+            ["Caroline Beddoes-Hart", "a Hartwell & Pryce spokeswoman"],
+        ),
+        # "Born Ruth Hebden": no name "Born"; a careers master's words reported by her
+        (
+            "Born Ruth Hebden in 1943, she was the first of her family to stay at school. She "
+            "later said that a careers master had told her surgery was “no job for a girl”. “It "
+            "was the best thing anyone ever said to me,” she said.",
+            ["a careers master", "Ruth Hebden"],
+        ),
+        # an age after a name: "The 41-year-old" later is that one
+        (
+            "Quayle, 41, has coached the Herons since 2016. Ferriter, 45, who won 84 caps, "
+            "arrived at the Comets two years later.\n\nIn the final Ferriter strayed onto the "
+            "court and was cautioned, an incident she now describes as “the proudest caution of "
+            "my life”.\n\nThe 41-year-old is, by her own admission, still sore. “We had the "
+            "better of that game,” she said.",
+            ["Ferriter", "Quayle"],
+        ),
+        # "what she describes as “...”": her words
+        (
+            "Marrowby, 47, lives in a narrow stone house she shares with her husband, two cats "
+            "and what she describes as “an unreasonable number of umbrellas.”",
+            ["Marrowby"],
+        ),
+    ],
+)
+def test_speakers_of_the_thirty_fourth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
+def test_a_pronoun_opening_a_clause_on_an_appositive_noun_is_not_the_named_one_s() -> None:
+    """ "Peter Calloway, an anaesthetist she met": "she" met him; it says nothing of his."""
+    from desktop_app.core.quote_speakers import People
+
+    people = People()
+    people.scan(
+        "Professor Ruth Calloway has died. She married Peter Calloway, an anaesthetist she met "
+        "during a night shift, in 1969. Calloway said he would miss her."
+    )
+    assert "f" not in people.votes.get("Peter Calloway", {})
+
+
+def test_an_interview_printed_after_an_editing_note_is_its_subjects_answers() -> None:
+    """Questions and answers in quotation marks, after "Our conversation has been edited and
+    condensed.": the questions are the unnamed interviewer's, the answers the profile's."""
+    text = (
+        "Ilse Marrowby has published four novels. “I don’t plan anything,” she said.\n\n"
+        "Jonah Pettibone, her editor, called her stubborn. “She doesn’t know either,” "
+        "Pettibone said.\n\nOur conversation has been edited and condensed.\n\n"
+        "“Where did that image come from?”\n\n“From my grandmother, honestly.”\n\n"
+        "“Do you read your reviews?”\n\n“I read the first one, always, and then I stop.\n\n"
+        "“After that, it isn’t mine anymore.”\n\n“What are you working on now?”\n\n"
+        "“Nothing I can talk about.”"
+    )
+    speakers = [q.speaker for q in extract_quotes(text) if q.is_speech]
+    # (the answer over two paragraphs is one quotation)
+    assert speakers == [
+        "Ilse Marrowby",
+        "Jonah Pettibone",
+        None,
+        "Ilse Marrowby",
+        None,
+        "Ilse Marrowby",
+        None,
+        "Ilse Marrowby",
+    ]
+
+
 def test_a_bare_surname_shared_by_two_goes_to_the_one_its_pronoun_fits() -> None:
     """Mother and son share a surname; "Brightwater, for his part," is the son."""
     from desktop_app.core.quote_speakers import People
