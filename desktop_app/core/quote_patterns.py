@@ -611,7 +611,8 @@ INSTITUTIONAL: Final = frozenset(
         """spokesman spokeswoman spokesperson statement report company agency ministry
         department police government court council committee office embassy minister
         president chairman chair director organisers organizers authorities officials
-        prosecution defence defense campaign group union team club board firm bank"""
+        prosecution defence defense campaign group union team club board firm bank
+        suit lawsuit family"""
     )
 )
 BEAT: Final = NameChecked(
@@ -655,7 +656,7 @@ PRONOUN_START: Final = regex_cache.compile(r"(He|She)\s")
 AGE: Final = regex_cache.compile(r"^\d{1,3}(?:,\s*|$)")
 SMALL_WORDS: Final = frozenset(
     _words("""of the and for in on a an to at de la du von van by with or & vs e y et da do dos
-    das del della di der den le les el und""")
+    das del della di der den le les el und from into about through via""")
 )
 TERMINAL: Final = frozenset(".!?…")
 LEAD_WINDOW: Final = 400

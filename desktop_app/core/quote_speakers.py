@@ -107,7 +107,7 @@ _TITLES: Final = _MALE_TITLES | _FEMALE_TITLES | _NEUTRAL_TITLES
 # Words before an office that make another office of it: the prime minister is not "the
 # minister", the vice president not "the president".
 _COMPOUND_OFFICE: Final = frozenset(
-    _words("prime vice deputy lieutenant assistant acting attorney associate general first")
+    _words("prime vice deputy lieutenant assistant acting attorney associate general first cabinet")
 )
 _ALIAS_SKIP: Final = frozenset(_words("the a an his her their its"))
 # The noun a title abbreviates, which "the governor", "the senator" ... later stand for.
@@ -1005,6 +1005,11 @@ class People:
                 pr = None
             if pr is not None and _CONTACT_CLAUSE.fullmatch(text, e, pr.start()):
                 pr = None  # "Peter Calloway, an anaesthetist she met": whoever met him
+            elif pr is not None and pr.start() - e == 2 and text.startswith(", ", e):
+                # "Speaking through a translator, Rafael Ondiveros, she told the hall": a
+                # subject pronoun right after the name's comma is another's (his would be
+                # "Ondiveros told")
+                pr = None
             if (
                 pr is not None
                 and len(word) > 1  # not stopped by a quote mark
@@ -1297,6 +1302,10 @@ class People:
         before it ("Minister Jane Doe"; with two coaches, the one the story is on), else the
         first named after it."""
         words = role.lower().split()
+        if len(words) > 3 and words[3] in ("for", "of"):
+            # "the cabinet member for culture": the office, its portfolio aside
+            words = words[:3]
+            role = " ".join(role.split()[:3])
         if len(words) < 2 or words[0] != "the" or len(words) > 3:
             return None
         head = _alias_head(role)

@@ -183,7 +183,7 @@ _SUBORDINATE_ROLE: Final = regex_cache.compile(
     # letters at C speed, where a leading lookahead is a call at every position)
     r"(?:a(?<!\w.)(?:fter|s)|b(?<!\w.)(?:efore|ecause)|w(?<!\w.)hen|s(?<!\w.)ince|u(?<!\w.)ntil"
     r"|o(?<!\w.)nce)[ \u00a0]+"
-    r"(?P<who>(?:a|an|the|one|another)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
+    r"(?P<who>(?:a|an|the|one|another|his|her|their)(?:[ \u00a0]+[\w’'-]+){1,8}?)[ \u00a0]*$"
 )
 _APPOSITIVES_THEN_WHO: Final = regex_cache.compile(
     r"(?:,[ \u00a0][^,;“”\"]{1,80}){1,2},[ \u00a0]who(?:[ \u00a0]+(?:also|later|then|had|has))?"
@@ -256,6 +256,7 @@ _HEARD_SAYING: Final = regex_cache.compile(
     r"(?:[ \u00a0]+(?!that\b)[a-z]+){0,2}?(?:[ \u00a0]+that)?[ \u00a0]*,?[ \u00a0]*$"
 )
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they"}
+_FIRST_PERSON: Final = frozenset(("I", "I’m", "I'm", "I’ve", "I've", "me", "my", "we", "our", "us"))
 # A pronoun after these opens a relative clause, as its subject: "in which she", "to whom he"
 _RELATIVE_BEFORE: Final = (" which ", " whom ")
 # The note before an interview printed as questions and answers: "This interview has been
@@ -626,6 +627,8 @@ class _Extractor:
         self._finding_author = False
         self._document_authors: dict[str, str] = {}  # "letter" -> its author, once found
         self._pronoun_at: dict[int, str] = {}  # quotation -> "m"/"f" of its he/she said
+        # a quotation's closing mark -> its speaker and their description
+        self._said_by_close: dict[int, tuple[str, str | None]] = {}
         self._quote_starts: list[int] = []  # every quotation's opening mark, and its end
         self._quote_ends: list[int] = []
         self._interviews: dict[int, tuple[str, str]] = {}  # introduction -> (asker, answerer)
@@ -721,6 +724,11 @@ class _Extractor:
             items.append(_Item(raw, attribution, self._is_speech(raw, attribution)))
             if items[-1].speech:
                 spoken = raw
+                if attribution.speaker and raw.close_mark is not None:
+                    self._said_by_close[raw.close_mark] = (
+                        attribution.speaker,
+                        attribution.description,
+                    )
             k += 1
         self._from_context(items, pi)
         self._radio_calls(items)
@@ -1375,7 +1383,9 @@ class _Extractor:
                 return self._speaker(r.group("who"), None, pos, r.start("who"))
         sub = _SUBORDINATE_ROLE.search(text, max(cs, vs - 100), vs)
         if sub is not None and (
-            _PERSON_NOUN.search(sub.group("who")) or _names_someone(sub.group("who"))
+            _PERSON_NOUN.search(sub.group("who"))
+            or _names_someone(sub.group("who"))
+            or _last_word(sub.group("who")) in INSTITUTIONAL  # ("as his family described")
         ):  # "... was jailed on Friday, after a judge said he had shown “...”", "after the
             # governor of the Central Bank of Veloria warned that ..."
             return self._speaker(sub.group("who"), None, pos, sub.start("who"))
@@ -1831,6 +1841,21 @@ class _Extractor:
         return org.group("org") if org is not None else None
 
     def _pronoun(self, a: _Attribution, low: str, pos: int, at: int | None) -> _Attribution:
+        if at is not None and at < pos:
+            # “...,” he said, adding that the club would “rebuild the academy properly”: the
+            # "he" of the quotation before, already found
+            text = self.text
+            j = at - 1
+            while j > 0 and text[j] in " \u00a0":
+                j -= 1
+            comma = text[j] == ","  # (”, he said: the comma after the mark)
+            if comma:
+                j -= 1
+            same = self._said_by_close.get(j)
+            if same is not None and (comma or text[j - 1] == ","):  # (not “...” She added)
+                a.speaker = same[0]
+                a.description = a.description or same[1]
+                return a
         pi = self._paragraph_at(pos)
         ps = self.paragraphs[pi][0]
         # "He said ..." opening a paragraph (or “...,” he said) continues the person quoted
@@ -2623,7 +2648,10 @@ def _sentence_like(quoted: str, words: list[str]) -> bool:
     if len(words) >= 8:
         return True
     if not quoted[:1].isupper():
-        return False
+        # (but one in the first person is someone's own words: "described him as “the heart
+        # of our home”", "introduced him as “the hardest-working player I have ever
+        # represented”")
+        return any(w.strip(",.;:!?—–") in _FIRST_PERSON for w in words)
     end = quoted.rstrip("”’\"' )")
     if not end:
         return False

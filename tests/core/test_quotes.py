@@ -2399,6 +2399,52 @@ def test_speakers_of_the_thirty_fourth_batch(text: str, speakers: list[str]) -> 
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the cabinet member for culture": the cabinet member named so, not a member of a group
+        (
+            "Councillor Dominic Ashworth, the cabinet member for culture, opened the debate.\n\n"
+            "Councillor Priya Naidoo, a member of the ruling group, said she would support it."
+            "\n\n“I will publish what I am legally able to publish,” the cabinet member for "
+            "culture said.",
+            ["Dominic Ashworth"],
+        ),
+        # "through a translator, Rafael Ondiveros, she told": her "she", no vote for his
+        (
+            "Sisika Wahnoteh is an elder. Speaking in Ashkanee through a translator, Rafael "
+            "Ondiveros, she told the hall that the ice had retreated.\n\nOndiveros said "
+            "afterwards that the elder had asked him to translate with care. “She does not want "
+            "it called a resource,” he said.",
+            ["Rafael Ondiveros"],
+        ),
+        # "the suit" is a document, not the last person named
+        (
+            "Odile Ferrant is a novelist.\n\nAccording to the suit, when it was prompted with "
+            "the opening chapter of one of Ms. Ferrant’s novels, the feature produced “nearly "
+            "verbatim passages running to several hundred words.”",
+            ["the suit"],
+        ),
+        # “...,” he said, adding that ... “...”: the same "he" as the quotation before
+        (
+            "Kasper Lindqvane, 22, said he was delighted. He said he had always wanted to play "
+            "for the club, and he thanked his agent.\n\nHis former coach, Henrik Balsgaard, was "
+            "proud of him.\n\n“I was sad to see him go,” he said, adding that Rovers planned to "
+            "use the money to “rebuild the academy properly”.",
+            ["Henrik Balsgaard", "Henrik Balsgaard"],
+        ),
+        # first-person words after "described him as" are speech, and "his family" says them
+        (
+            "Detectives have appealed for witnesses to come forward, as his family described him "
+            "as “the heart of our home”.",
+            ["his family"],
+        ),
+    ],
+)
+def test_speakers_of_the_thirty_fifth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_a_pronoun_opening_a_clause_on_an_appositive_noun_is_not_the_named_one_s() -> None:
     """ "Peter Calloway, an anaesthetist she met": "she" met him; it says nothing of his."""
     from desktop_app.core.quote_speakers import People
@@ -2480,6 +2526,9 @@ def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_intervi
         "Fire.”",
         # a journal's and an anthem's titles
         "The trial was published on Wednesday in the journal “Sleep and Health Reports.”",
+        # a long title with "from" among its small words
+        "The results were published in a paper titled “Persistent Symptoms After Acute Viral "
+        "Illness: A Two-Year Cohort from Northern Wexmoor”, which found a third had recovered.",
         "Volunteers stacked chairs and sang along to the campaign’s anthem, “Long Road Home.”",
         # what a sign says, and a motto
         "She stood at the gate with a sign. It read: ‘Pay us properly, now’.",
