@@ -119,11 +119,13 @@ GROUP: Final = (  # (one word may qualify it: "opposition members", "local resid
         [Tt]eachers [Ww]orkers [Ll]eaders [Ss]ources [Aa]uthorities [Pp]rotesters [Ff]armers
         [Mm]embers [Ll]awmakers MPs [Ss]enators [Vv]oters [Ff]ans [Pp]arents [Aa]ctivists
         [Ll]awyers [Aa]ttorneys [Rr]egulators [Ee]mployees [Ss]ecurity [Ss]taff [Ss]omeone
-        [Ss]omebody""")
+        [Ss]omebody [Aa]ides [Aa]dvisers [Aa]dvisors [Aa]llies [Rr]elatives [Cc]olleagues
+        [Nn]egotiators [Dd]iplomats [Cc]ampaigners""")
     )
     + r"\b"  # (“Shame!” someone shouted from the public gallery)
-    # (whose: "lawyers for the drivers", "members of the public")
-    r"(?:\s+(?:for|of)\s+(?:the\s+)?(?:[a-z][\w’'-]*|[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
+    # (whose: "lawyers for the drivers", "members of the public", "aides to Mr. Ashgrove")
+    r"(?:\s+(?:for|of|to)\s+(?:the\s+)?"
+    r"(?:[a-z][\w’'-]*|[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'-]*){0,2}))?"
 )
 # A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
 # she claims to dislike" the role ends before "she".
@@ -518,7 +520,7 @@ TITLE_CUE: Final = regex_cache.compile(
     r"documentary|album|song|single|play|musical|opera|series|show|podcast|column|essay|poem|"
     r"journal|magazine|newspaper|anthem|hymn|ballad|track|"
     r"exhibition|episode|collection|anthology|cookbook|programme|program|report|study|paper|"
-    r"campaign|slogan|"
+    r"campaign|slogan|project|"
     r"calls?\s+(?:it|this|them)|called\s+(?:it|this|them)))[\s,:]*$"
 )
 # What may follow an attribution to the end of its sentence: "Smith said on Tuesday."

@@ -1352,6 +1352,14 @@ class People:
                 return self.display[key]
         return None
 
+    def last_known(self, pos: int, gender: str) -> str | None:
+        """The person last named or quoted before ``pos`` whose pronoun is known to be of
+        ``gender`` ("m", "f"), among the recent ones, or None."""
+        for key, _, _ in self._recent(pos, self.person):
+            if self.gender(key) == gender:
+                return self.display[key]
+        return None
+
     def first_person(self, pos: int) -> str | None:
         """The first person the text names before ``pos`` (a profile's subject: news names
         the one it is about first), or None. A person: known to be one, or quoted."""

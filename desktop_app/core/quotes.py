@@ -77,6 +77,7 @@ from desktop_app.core.quote_patterns import (
     GAP_PLAIN,
     GENDER_CLUE,
     GOVERNS_AS,
+    GROUP,
     INSTITUTIONAL,
     INV_LEAD,
     LEAD_WINDOW,
@@ -257,6 +258,21 @@ _HEARD_SAYING: Final = regex_cache.compile(
 )
 _SUBJECT_FORM: Final = {"him": "he", "her": "she", "them": "they"}
 _FIRST_PERSON: Final = frozenset(("I", "I’m", "I'm", "I’ve", "I've", "me", "my", "we", "our", "us"))
+# A role's own words giving the only name it goes by: "who gave her name only as Marguerite"
+_NAME_GIVEN: Final = regex_cache.compile(
+    r"who[ \u00a0]+(?:identified[ \u00a0]+(?:herself|himself|themselves)|gave[ \u00a0]+"
+    r"(?:her|his|their)[ \u00a0]+(?:first[ \u00a0]+)?name)(?:[ \u00a0]+only)?[ \u00a0]+as"
+    rf"[ \u00a0]+(?P<name>{NAME})$"
+)
+# After a role, the name it turned out to be: ", later identified as that of the cashier Anjali
+# Fairweather,"
+_IDENTIFIED_LATER: Final = regex_cache.compile(
+    r",[ \u00a0]+(?:later[ \u00a0]+|since[ \u00a0]+|subsequently[ \u00a0]+)?identified[ \u00a0]+as"
+    r"(?:[ \u00a0]+that[ \u00a0]+of)?(?:[ \u00a0]+(?:the|a|an)(?:[ \u00a0]+[a-z][\w’'-]*){1,3})?"
+    rf"[ \u00a0]+(?P<name>{NAME}),"
+)
+# "the man", "the woman": the pronoun a known person of theirs would have
+_GENDERED_HEAD: Final = {"the man": "he", "the woman": "she"}
 # A pronoun after these opens a relative clause, as its subject: "in which she", "to whom he"
 _RELATIVE_BEFORE: Final = (" which ", " whom ")
 # The note before an interview printed as questions and answers: "This interview has been
@@ -304,7 +320,9 @@ _INSCRIPTION: Final = regex_cache.compile(
 )
 # A role, then an aside on why it goes unnamed, before its verb
 _ROLE_THEN_ASIDE: Final = regex_cache.compile(
-    r"[ \u00a0]*(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:[ \u00a0]+[\w’'-]+){1,6}?),"
+    # (or a group: "Aides to Mr. Ashgrove, who spoke on the condition of anonymity ..., said")
+    r"[ \u00a0]*(?P<who>(?:[Aa]n?|[Oo]ne|[Aa]nother|[Tt]he)(?:[ \u00a0]+[\w’'-]+){1,6}?"
+    rf"|{GROUP}),"
     r"[ \u00a0]+(?:speaking|asking|talking|requesting|who[ \u00a0]+(?:spoke|asked|requested))\b"
     r"[^“”\"]{1,200}?,[ \u00a0]+"
 )
@@ -1241,7 +1259,9 @@ class _Extractor:
             relative = (
                 text.startswith(", who ", c.end())
                 and (
-                    _TITLED.match(raw) is not None
+                    # (the verb inside the relative clause: not "Aides to Mr. Ashgrove, who
+                    # spoke on the condition of anonymity, said": the aides said it)
+                    (_TITLED.match(raw) is not None and text.find(",", c.end() + 6, vs) < 0)
                     or (
                         _WHO_THEN_VERB.fullmatch(text, c.end(), vs) is not None
                         and self.people.is_person_name(raw)
@@ -1479,6 +1499,10 @@ class _Extractor:
             source = _FROM_SOMEONE.fullmatch(aside.group("d")) if aside is not None else None
             return self._speaker(source.group("who"), None, pos) if source is not None else None
         if m.group("role2") is not None:
+            named = _IDENTIFIED_LATER.match(text, m.end(), end)
+            if named is not None:  # "a woman’s voice, later identified as that of the cashier
+                # Anjali Fairweather, can be heard saying:": hers
+                return self._speaker(named.group("name"), None, pos, named.start("name"))
             who = _before_past_verb(who)
             if _OPENING_PREPOSITION.fullmatch(text, start, m.start()) and not _names_someone(
                 clean_role(who)
@@ -1529,6 +1553,9 @@ class _Extractor:
             return _Attribution(description=desc)  # a determiner is nobody
         if kind == "role" and _TIME_SPAN.fullmatch(who):
             return _Attribution(description=desc)  # "Another, sent two days later, said:"
+        if kind == "role" and desc and (given := _NAME_GIVEN.match(desc)) is not None:
+            # "A third theatregoer, who gave her name only as Marguerite, said": Marguerite
+            kind, who, desc = "name", given.group("name"), who
         if who in ("One", "Another") and not (desc and desc.startswith(("who ", "whose "))):
             # "One, from a retired teacher on Quay Street, described": the one it is from;
             # "One, sent at 2.14am, read:" nobody named here
@@ -1553,6 +1580,8 @@ class _Extractor:
                 kind, who = "name", sender
         if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
+            if titled is not None and _ends_with_preposition(titled.group("role")):
+                titled = None  # "Aides to Mr. Ashgrove": the aides, whose he is
             if titled is not None and (
                 self.people.is_person_name(titled.group("name"))
                 or (" " in titled.group("name") and _PERSON_NOUN.search(titled.group("role")))
@@ -1628,6 +1657,8 @@ class _Extractor:
             if alias is None and not unnamed and official:
                 # (not after "A senior official at the ministry, who asked not to be named,")
                 alias = self._official_just_quoted(pos)
+            if alias is None and not unnamed and role.lower() in _GENDERED_HEAD:
+                alias = self._gendered_person(_GENDERED_HEAD[role.lower()], pos)
             if alias:
                 a.speaker = alias
                 a.description = a.description or role
@@ -1639,6 +1670,12 @@ class _Extractor:
         elif kind == "name":
             a.speaker, a.description = self.people.speaker_for_name(pos, who, desc)
         return a
+
+    def _gendered_person(self, pronoun: str, pos: int) -> str | None:
+        """The person "the man" ("the woman") at ``pos`` stands for, when no unnamed man was
+        introduced: the last one named or quoted known to be a "he" ("she"): "Braddock ... He
+        has been charged": “Where else would I be?” the man replied."""
+        return self.people.last_known(pos, PRONOUN_GENDER[pronoun])
 
     def _official_just_quoted(self, pos: int) -> str | None:
         """ "the official" for the person quoted in this paragraph or the one before, when the
@@ -2000,8 +2037,12 @@ class _Extractor:
             # ("published under the title “Once-Daily Velotrapant for the Prevention of ...”")
             lead = text[lo:om]
             return not (
-                ("itle" in lead or "ead" in lead)  # (the cheap test first)
-                and _TITLE_NAMED.search(lead)
+                (
+                    (("itle" in lead or "ead" in lead) and _TITLE_NAMED.search(lead))
+                    # (or after the noun it names: "her project “Can You Clean Pond Water With
+                    # Sand and Charcoal?”")
+                    or TITLE_CUE.search(text, lo, om)
+                )
                 and _long_title(words)
             )
         if _title_case(quoted.rstrip(".,!?").split()) and TITLE_CUE.search(text, lo, om):
@@ -2300,6 +2341,10 @@ class _Extractor:
             m.group(1) == name for m in _ADDRESSED.finditer(self.text, raw.open_marks[0], raw.end)
         )
 
+    def _quotation_only(self, pi: int) -> bool:
+        """Does paragraph ``pi`` open with a quotation mark (a turn of an exchange)?"""
+        return self.text[self.paragraphs[pi][0]] in _OPENING_MARKS
+
     def _asker(self, pi: int, raw: RawQuote) -> str | None:
         """In an exchange (“...?” Serrano asked. / “I did,” Lang replied. / “And ...?”) an
         unattributed question or retort goes back to the one who asked, not the last voice."""
@@ -2313,10 +2358,14 @@ class _Extractor:
         if (
             pa == pi - 2
             and b_cue is None
-            and (a_cue in REPLY_CUES or a_end == "?")
+            and (
+                a_cue in REPLY_CUES
+                or a_end == "?"
+                or (self._quotation_only(pi - 1) and self._quotation_only(pi - 2))
+            )
             and raw.open_marks[0] == ps
         ):  # “...?” he asked. / “...,” she replied. / “...” (his) / “...” (hers again): a
-            # bare exchange goes on turn by turn
+            # bare exchange goes on turn by turn (as one of paragraphs that are turns only)
             return a
         if pa == pi - 2 and a_end == "?" and not asks and b_cue in REPLY_CUES:
             narrated = self.text[ps : raw.open_marks[0]].rstrip()
@@ -2325,6 +2374,15 @@ class _Extractor:
                 # deciding factor? ‘Both, ...’: the question told, the one who replies answers
                 return b
         if pa == pi - 2 and a_end == "?" and (b_cue in REPLY_CUES or asks):
+            return a
+        if (
+            pa == pi - 2
+            and b_cue in REPLY_CUES
+            and raw.open_marks[0] == ps
+            and self._quotation_only(pi - 1)
+            and self._quotation_only(pi - 2)
+        ):  # “...,” the negotiator said. / “...,” the man replied. / “...” (hers): two voices
+            # turn by turn, each paragraph one of them, and the next paragraph the other's
             return a
         if pa >= pi - 4 and b_end == "?" and b_cue in (None, "asked") and not asks:
             # “...” Munro told the inquiry. / ... / “...?” Corrigan asked. / “Not from me.”:
@@ -2377,6 +2435,8 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
             who, desc = titled.group("name"), clean_role(who)
             first, determined = who.split()[0], False
     titled = None if determined else ROLE_THEN_NAME.fullmatch(who)
+    if titled is not None and _ends_with_preposition(titled.group("role")):
+        return "role", clean_role(who), desc  # "Aides to Mr. Ashgrove": the aides, his
     if titled is not None:  # "Jefferies analyst Priya Natarajan"
         who = titled.group("name")
         desc = desc or titled.group("role")

@@ -2445,6 +2445,46 @@ def test_speakers_of_the_thirty_fifth_batch(text: str, speakers: list[str]) -> N
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # a dialogue in paragraphs that are turns only goes on turn by turn; "the man" is
+        # the man known to be one
+        (
+            "Lyle Braddock, a former driver, was arrested. He has been charged with false "
+            "imprisonment.\n\nPolice released the calls between Braddock and the lead "
+            "negotiator, Carys Mallender.\n\n“Lyle, it’s Carys again. Are you still there?” the "
+            "negotiator said.\n\n“Where else would I be?” the man replied.\n\n“Fair enough. Is "
+            "everyone in there all right?”\n\n“Nobody’s hurt. I told you that already.”\n\n“I "
+            "never said you were. But I need to hear one of them.”\n\n“You get ten seconds. "
+            "That’s it.”",
+            ["Carys Mallender", "Lyle Braddock"] * 3,
+        ),
+        # "a woman’s voice, later identified as that of the cashier Anjali Fairweather"
+        (
+            "After a pause, a woman’s voice, later identified as that of the cashier Anjali "
+            "Fairweather, can be heard saying: “We’re okay. We’re all okay in here.”",
+            ["Anjali Fairweather"],
+        ),
+        # "Aides to Mr. Ashgrove, who spoke ...,": the aides, not Ashgrove
+        (
+            "Elliot Ashgrove is the majority leader.\n\nAides to Mr. Ashgrove, who spoke on the "
+            "condition of anonymity to describe private discussions, said the reporting "
+            "requirements were “not up for debate”.",
+            ["Aides to Mr. Ashgrove"],
+        ),
+        # "who gave her name only as Marguerite"
+        (
+            "A third theatregoer, who gave her name only as Marguerite, said the water on stage "
+            "had made her “properly anxious, in a good way”.",
+            ["Marguerite"],
+        ),
+    ],
+)
+def test_speakers_of_the_thirty_sixth_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
 def test_a_pronoun_opening_a_clause_on_an_appositive_noun_is_not_the_named_one_s() -> None:
     """ "Peter Calloway, an anaesthetist she met": "she" met him; it says nothing of his."""
     from desktop_app.core.quote_speakers import People
@@ -2526,6 +2566,9 @@ def test_the_writers_own_question_is_nobody_else_s_and_the_answer_is_the_intervi
         "Fire.”",
         # a journal's and an anthem's titles
         "The trial was published on Wednesday in the journal “Sleep and Health Reports.”",
+        # a project's title, a question in title case after the noun it names
+        "The top prize went to Priya, 11, for her project “Can You Clean Pond Water With Sand "
+        "and Charcoal?”, in which she built a filter.",
         # a long title with "from" among its small words
         "The results were published in a paper titled “Persistent Symptoms After Acute Viral "
         "Illness: A Two-Year Cohort from Northern Wexmoor”, which found a third had recovered.",
