@@ -66,7 +66,7 @@ conceding cautioning announcing adds called calls described describes hailed pra
 criticised criticized slammed blasted dismissed remembers remembered recall laughs
 smiles shrugs sighs recalls accused accuses written describe tell explain warn insist recall
 admit admitting describing predicting promising urging accusing confirming revealing reminded
-calling reminds reminding remind read reads concluded concludes thanked began interrupted
+calling reminds reminding remind read reads concluded concludes thanked began begins interrupted
 interrupts shouting yelling ask""")
 # Multi-word cues, as regexes ("pointed out", "was quoted as saying").
 # (the two-word ones are also found in running text, as the verbs are: ``VERB_FIND``)
@@ -470,7 +470,7 @@ def interviewer() -> re.Pattern[str]:
 # An opening phrase before the subject of a lead-in: "At her farewell lecture in March,",
 # "Writing in the music weekly Ritmo Semanal,".
 INTRO_PHRASE: Final = regex_cache.compile(
-    r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Pressed|Challenged|Addressing|"
+    r"(?:(?:In|At|On|During|After|Before|Writing|Speaking|Asked|Told|Pressed|Challenged|Addressing|"
     r"Interviewed|Later|"
     r"Earlier|Afterwards|Outside|Inside|Then|Back|Across|Along|Around|Behind|Near|Over|Under|"
     r"Upstairs|Downstairs|Elsewhere|Meanwhile|Today|Yesterday|Tonight|Within|Throughout|"
@@ -614,7 +614,7 @@ INSTITUTIONAL: Final = frozenset(
         department police government court council committee office embassy minister
         president chairman chair director organisers organizers authorities officials
         prosecution defence defense campaign group union team club board firm bank
-        suit lawsuit family"""
+        suit lawsuit family regulator watchdog"""
     )
 )
 BEAT: Final = NameChecked(

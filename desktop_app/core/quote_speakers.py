@@ -383,6 +383,19 @@ _OBJECT_ROLE: Final = regex_cache.compile(
 _ROLE_LAST: Final = regex_cache.compile(
     rf".*(?<![\w’'-])(?P<role>{_ROLE_DET}(?:[ \u00a0]+[a-z][\w’'-]*){{1,3}})$", re.DOTALL
 )
+# Two first names and a shared surname: "Derek and Sheila Mountfield"
+_COUPLE: Final = regex_cache.compile(
+    rf"(?<![\w’'.-])(?P<first>{UP}[a-z]+)[ \u00a0]+and[ \u00a0]+(?P<second>{UP}[a-z]+)[ \u00a0]+"
+    rf"(?P<last>{UP}[a-z][\w’'-]*)\b(?![ \u00a0]+{UP})"
+)
+
+
+@functools.lru_cache(maxsize=64)
+def _titled_surname(last: str, title: str) -> re.Pattern[str]:
+    """A surname after a title: "Mr Mountfield", "Mrs. Mountfield"."""
+    return regex_cache.compile(rf"\b{title}\.?[ \u00a0]+{re.escape(last)}\b")
+
+
 _NICK_FIRST: Final = regex_cache.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
 _NICK_LAST: Final = regex_cache.compile(
     rf"[”\"’'][ \u00a0](?P<last>{UP}[a-z][\w’'-]*\w)(?![ \u00a0]{UP})"
@@ -393,6 +406,11 @@ _NICK_LAST: Final = regex_cache.compile(
 # anaesthetist " (she met)
 _CONTACT_CLAUSE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:a|an|the|his|her|their)[ \u00a0]+(?:[\w’'-]+[ \u00a0]+){0,3}"
+)
+# A question put about someone, opening a sentence: "Asked about " (Dravic now, she ...)
+_ASKED_ABOUT: Final = regex_cache.compile(
+    r"\b(?:Asked|Told|Pressed|Questioned)[ \u00a0]+(?:about|of|on|over)[ \u00a0]+"
+    r"(?:[\w’'-]+[ \u00a0]+){0,2}$"
 )
 _AGE_AFTER: Final = regex_cache.compile(r",[ \u00a0]+(?:(?:now|aged)[ \u00a0]+\d{1,3}\b|\d{1,3},)")
 _ROLE_NOUNS: Final = frozenset(
@@ -831,6 +849,30 @@ class People:
                 surname = _POSSESSIVE_END.sub("", last.group("last"))  # McBride’s vest
                 key = self._learn(f"{first.group()} {surname}", first.start())
                 self.person.add(key)
+        # "Derek and Sheila Mountfield": a couple sharing the surname, when the text tells
+        # them apart by title later ("Mr Mountfield", "Mrs Mountfield"). Which is which, only
+        # the order says: news names a husband and wife so, husband first (a weak vote that
+        # anything the text says outweighs)
+        for a, b in segments:
+            if text.find(" and ", a, b) < 0:
+                continue
+            for m in _COUPLE.finditer(text, a, b):
+                one, other, shared = m.group("first"), m.group("second"), m.group("last")
+                if (
+                    one in STOP_WORDS
+                    or shared.lower() in _ORG_WORDS
+                    or one.lower() in self._by_last
+                    or not _titled_surname(shared, "Mr").search(text, m.end())
+                    or not _titled_surname(shared, "Mrs").search(text, m.end())
+                ):
+                    continue
+                husband = self._learn(f"{one} {shared}", m.start("first"))
+                wife = self._learn(f"{other} {shared}", m.start("second"))
+                self.person.update((husband, wife))
+                self.vote(husband, "m")
+                self.vote(wife, "f")
+                self._learn_alias("husband", husband, m.start())  # ("his wife" later)
+                self._learn_alias("wife", wife, m.start())
         matches = [m for a, b in segments for m in _NAME_SCAN.finditer(text, a, b)]
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         stop_words = STOP_WORDS
@@ -1005,6 +1047,8 @@ class People:
                 pr = None
             if pr is not None and _CONTACT_CLAUSE.fullmatch(text, e, pr.start()):
                 pr = None  # "Peter Calloway, an anaesthetist she met": whoever met him
+            elif pr is not None and _ASKED_ABOUT.search(text, max(0, pos - 40), pos):
+                pr = None  # "Asked about Dravic now, she sets down her cup": hers, not his
             elif pr is not None and pr.start() - e == 2 and text.startswith(", ", e):
                 # "Speaking through a translator, Rafael Ondiveros, she told the hall": a
                 # subject pronoun right after the name's comma is another's (his would be
@@ -1076,8 +1120,13 @@ class People:
             return keys[0]
         # the latest one named before ``pos`` (a bounded look: namesakes are few), of the
         # title's gender when there is one ("Mrs. Albright" is not her son Thomas Albright)
-        for k in reversed(keys[-_SAME_NAME_LIMIT:]):
-            if self.first_pos[k] <= pos and (gender is None or self.gender(k) in (None, gender)):
+        recent = [k for k in reversed(keys[-_SAME_NAME_LIMIT:]) if self.first_pos[k] <= pos]
+        if gender is not None:  # (one known to be of it before one whose pronoun is unknown)
+            for k in recent:
+                if self.gender(k) == gender:
+                    return k
+        for k in recent:
+            if gender is None or self.gender(k) in (None, gender):
                 return k
         if gender is not None:
             return self._lookup(word, pos)

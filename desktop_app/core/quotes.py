@@ -273,6 +273,11 @@ _IDENTIFIED_LATER: Final = regex_cache.compile(
 )
 # "the man", "the woman": the pronoun a known person of theirs would have
 _GENDERED_HEAD: Final = {"the man": "he", "the woman": "she"}
+# A paragraph's first words before an aside's pronoun, naming nobody: "The fete, "
+_ASIDE_OPENING: Final = regex_cache.compile(
+    r"(?:The|This|That|It|Its)(?:[ \u00a0]+[a-z][\w’'-]*){0,4},[ \u00a0]+"
+)
+_SPOUSE: Final = regex_cache.compile(r"(?i:his|her)[ \u00a0]+(wife|husband)")
 # A pronoun after these opens a relative clause, as its subject: "in which she", "to whom he"
 _RELATIVE_BEFORE: Final = (" which ", " whom ")
 # The note before an interview printed as questions and answers: "This interview has been
@@ -1503,7 +1508,7 @@ class _Extractor:
             if named is not None:  # "a woman’s voice, later identified as that of the cashier
                 # Anjali Fairweather, can be heard saying:": hers
                 return self._speaker(named.group("name"), None, pos, named.start("name"))
-            who = _before_past_verb(who)
+            who = _before_present_verb(_before_past_verb(who))
             if _OPENING_PREPOSITION.fullmatch(text, start, m.start()) and not _names_someone(
                 clean_role(who)
             ):
@@ -1645,7 +1650,12 @@ class _Extractor:
             first = pos if at is None else at  # the attribution, or the quotation it follows
             aged = "year-old" in role  # "the 41-year-old chef": who was just written about,
             # not whoever else the article names "chef" (no office goes by an age)
-            alias = (None if aged else self.people.alias(role, pos)) or self._definite_anaphor(
+            # ("His wife finishes the thought for him:": the wife known as one)
+            spouse = _SPOUSE.fullmatch(role)
+            role_for_alias = f"the {spouse.group(1).lower()}" if spouse is not None else role
+            alias = (
+                None if aged else self.people.alias(role_for_alias, pos)
+            ) or self._definite_anaphor(
                 role,
                 pos if at is None else min(pos, at + span),
                 self.paragraphs[self._paragraph_at(first)][0] == first,  # opening its paragraph
@@ -1906,6 +1916,14 @@ class _Extractor:
         if start is not None and start.group(1).lower() == low:
             opens = True  # "He said officers had ... ‘...,’ he said": the same "he"
             # (and "Asked about the winning kick, he shrugged. “...,” he said")
+        elif (
+            not opens
+            and at is not None
+            and ps < at < ps + 40
+            and _ASIDE_OPENING.fullmatch(self.text, ps, at) is not None
+        ):  # "The fete, he says, is “...”": an aside in the paragraph's first words, nobody
+            # named before it
+            opens = True
         pps = self.paragraphs[pi - 1][0] if pi > 0 and opens else ps
         # people named between the pronoun and the quotation ("he said Ibarra-Duque had
         # “never needed ...”") are not who the pronoun stands for
@@ -2597,9 +2615,22 @@ def _before_past_verb(role: str) -> str:
             and w.islower()
             and prev not in _BEFORE_PLACE
             and not prev.endswith("ly")  # ("the newly elected mayor")
-            and prev not in _NUMBER_WORDS  # ("the two injured workers")
-            and not prev[:1].isdigit()
+            # ("the two injured workers"; but a last word is the verb: "the world No 3
+            # shrugged")
+            and ((prev not in _NUMBER_WORDS and not prev[:1].isdigit()) or i == len(words) - 1)
         ):
+            return " ".join(words[:i])
+    return role
+
+
+def _before_present_verb(role: str) -> str:
+    """A role phrase up to a verb in the present tense right after its person noun: "His
+    wife finishes the thought for him" is "His wife"."""
+    words = role.split()
+    for i in range(2, len(words)):
+        w = words[i]
+        head = words[i - 1].lower()
+        if w.endswith("s") and w.islower() and (_PERSON_NOUN.search(head) or is_person_head(head)):
             return " ".join(words[:i])
     return role
 

@@ -2485,6 +2485,66 @@ def test_speakers_of_the_thirty_sixth_batch(text: str, speakers: list[str]) -> N
     assert_speakers_end_with(text, speakers)
 
 
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        # "the world No 3 shrugged:": the verb after a number ends the role
+        (
+            "Sofia Marchetti lost the final.\n\nAsked about the call later, the world No 3 "
+            "shrugged: “From where I was standing it looked in by a mile.”",
+            ["the world No 3"],
+        ),
+        # a couple sharing a surname, told apart by title: the first named is Mr; "His wife"
+        # is the other; "begins" is a cue
+        (
+            "Nobody is more nervous than Derek and Sheila Mountfield, who have entered the marrow "
+            "class every year.\n\n“We’ve been entering since—” Mr Mountfield begins. “Nineteen "
+            "eighty-six,” says Mrs Mountfield.\n\n“Next year,” says Mr Mountfield, folding up "
+            "the trestle table. His wife finishes the thought for him: “Next year, he’s going in "
+            "the soup.”",
+            ["Derek Mountfield", "Sheila Mountfield", "Derek Mountfield", "Sheila Mountfield"],
+        ),
+        # "The fete, he says, is “...”": the "he" of the paragraph before, not another man
+        (
+            "Derek and Sheila Mountfield have entered every year. “Nineteen eighty-six,” says "
+            "Mrs Mountfield. “Third twice,” says Mr Mountfield.\n\nThe Reverend Alun Treharne, "
+            "vicar of St Elfrith’s, runs the coconut shy. “There’s a theological point in here "
+            "somewhere,” he says.\n\nThe fete, he says, is “the one day of the year when the "
+            "whole parish turns up without being asked”.",
+            ["Sheila Mountfield", "Derek Mountfield", "Alun Treharne", "Alun Treharne"],
+        ),
+        # "Told of this, Ostrander laughs": an opening phrase, then the beat's subject
+        (
+            "Her daughter, Clara Benedetti, said she had pushed her mother to write. “Mum kept "
+            "the awful ones to herself,” Benedetti said.\n\nTold of this, Ostrander laughs and "
+            "refills the pot. “Clara is being kind. What she means is that I was never home.”",
+            ["Clara Benedetti", "Ostrander"],
+        ),
+        # "the industry regulator" is no company named before it
+        (
+            "Harrowmere Water has been fined £14.2m for discharging sewage into the River Lenn, "
+            "in what the industry regulator described as ‘a sustained and deliberate failure’ to "
+            "protect bathers.",
+            ["the industry regulator"],
+        ),
+    ],
+)
+def test_speakers_of_the_thirty_seventh_batch(text: str, speakers: list[str]) -> None:
+    assert_speakers_end_with(text, speakers)
+
+
+def test_a_pronoun_after_a_question_about_someone_is_not_theirs() -> None:
+    """ "Asked about Dravic now, she sets down her cup": her "she", not his."""
+    from desktop_app.core.quote_speakers import People
+
+    people = People()
+    people.scan(
+        "Harriet Ostrander met the minister, Anton Dravic, in 1994.\n\nAsked about Dravic now, "
+        "she sets down her cup."
+    )
+    assert "Anton Dravic" not in people.votes
+
+
 def test_a_pronoun_opening_a_clause_on_an_appositive_noun_is_not_the_named_one_s() -> None:
     """ "Peter Calloway, an anaesthetist she met": "she" met him; it says nothing of his."""
     from desktop_app.core.quote_speakers import People
