@@ -51,6 +51,7 @@ _MARK: Final = regex_cache.compile(
     r"[\"“”„'‘’](?:(?P<wall>(?:\s?[\"“”„'‘’]){3,})|(?<=[\"“”„])|(?<![^\W_].)|(?![^\W_]))"
 )
 _MARK_CHARS: Final = "\"“”„'‘’"  # (the first character set of _MARK)
+_DOUBLE_CHARS: Final = '"“”„'  # (marks that are always candidates)
 _PARAGRAPH_BREAK: Final = regex_cache.compile(r"\n[ \t\f\v\r]*\n\s*")
 _OPEN_CONTEXT: Final = frozenset("([{<—–-/\u00a0“‘\"'„«")
 _CLOSE_CONTEXT: Final = frozenset(".,;:!?)]}>—–-…/”’\"'»")
@@ -288,14 +289,30 @@ def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None)
     carry_family = _DOUBLE
     positions = []  # _MARK.finditer's matches that are no wall, matched at the marks only
     resume = 0
-    for i in _positions(text, _MARK_CHARS, 0, len(text)):
+    n = len(text)
+    for i in _positions(text, _MARK_CHARS, 0, n):
         if i < resume:
             continue  # (inside a wall)
-        m = _MARK.match(text, i)
-        if m is not None:
-            resume = m.end()
-            if m.lastgroup is None:
-                positions.append(i)
+        j = i + 1
+        if j < n and (
+            text[j] in _MARK_CHARS
+            or (j + 1 < n and text[j + 1] in _MARK_CHARS and text[j].isspace())
+        ):  # another mark next (maybe after a space): perhaps a wall, which _MARK tells
+            m = _MARK.match(text, i)
+            if m is not None:
+                resume = m.end()
+                if m.lastgroup is None:
+                    positions.append(i)
+        elif (
+            text[i] in _DOUBLE_CHARS
+            or i == 0
+            or j == n
+            or not text[i - 1].isalnum()
+            or not text[j].isalnum()
+        ):  # no wall starts here: _MARK's other branches, tested without a regex call (most
+            # marks): a double mark, or a single one not between letters or digits ([^\W_]
+            # is str.isalnum)
+            positions.append(i)
     n_pos = len(positions)
     k = 0
     for pi, (ps, pe) in enumerate(paragraphs):
