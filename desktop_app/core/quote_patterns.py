@@ -129,21 +129,25 @@ GROUP: Final = (  # (one word may qualify it: "opposition members", "local resid
 )
 # A word of a role phrase; "U.S." keeps its periods. Never a subject pronoun: in "a nickname
 # she claims to dislike" the role ends before "she".
+# (Possessive, ``++``: what follows a word in every pattern (a space, a comma, the end) is
+# never one of its characters, so giving some back could only fail; ``re`` no longer tries.)
 RTOK: Final = (
     r"(?!(?:he|she|they|we|I|it|you)\b)"
-    rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))+)"
+    rf"(?:(?:{UP}\.){{2,}}|(?:[^\s,;:!?.“”\"—–()]|\.(?![\s,;]|$))++)"
 )
 ROLE_INV: Final = rf"(?:{DET}(?:{SP}+{RTOK}){{1,12}}|{GROUP})"
 ROLE_SUBJ: Final = rf"(?:{DET}(?:{SP}+{RTOK}){{1,8}}?|{GROUP})"
 # (Not a determiner of number: "said one Kestrel technician" is a role, not "one" + a name.)
 LOWER_ROLE_WORD: Final = (
     r"(?!(?:of|the|for|at|from|in|on|and|with|by|to|a|an|one|another|two|three|several|some|"
-    r"many)\b)[a-z][\w-]*"
+    r"many)\b)[a-z][\w-]*+"
 )
 # Role words before a name ("press secretary Dana Whitfield"). ``(?:ROLE_PREFIX)?NAME`` tries
 # the same matches in the same order as ``ROLE_PREFIX NAME|NAME`` with one copy of NAME.
+# (Each word is followed by a space, never one of its characters: its letters are possessive,
+# ``*+``, so that ``re`` does not give them back one by one when what follows fails.)
 ROLE_PREFIX: Final = (
-    rf"(?:{UP}[\w&’'.-]*{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}{SP}+"
+    rf"(?:{UP}[\w&’'.-]*+{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}{SP}+"
 )
 ROLE_NAME: Final = rf"{ROLE_PREFIX}{NAME}"
 ROLE_OR_NAME: Final = rf"(?:{ROLE_PREFIX})?{NAME}"
