@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Final  # (compiled, a Final module constant is a C variable, no dict lookup)
 
 from desktop_app.core import regex_cache
@@ -72,7 +72,7 @@ ABBREVIATIONS: Final = frozenset(
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class RawQuote:
     """A top-level quotation before attribution.
 
@@ -86,8 +86,26 @@ class RawQuote:
     open_marks: list[int]
     close_mark: int | None
     paragraphs: list[int]
-    family: int = _DOUBLE
-    nested: list[tuple[int, int]] = field(default_factory=list)
+    family: int
+    nested: list[tuple[int, int]]
+
+    def __init__(
+        self,
+        parts: list[tuple[int, int]],
+        open_marks: list[int],
+        close_mark: int | None,
+        paragraphs: list[int],
+        family: int = _DOUBLE,
+        nested: list[tuple[int, int]] | None = None,
+    ) -> None:
+        # (written out, as dataclass would generate it: compiled with mypyc, a method in the
+        # source is native code, a generated one is interpreted)
+        self.parts = parts
+        self.open_marks = open_marks
+        self.close_mark = close_mark
+        self.paragraphs = paragraphs
+        self.family = family
+        self.nested = [] if nested is None else nested
 
     @property
     def start(self) -> int:
@@ -271,13 +289,20 @@ def _classify(text: str, i: int, ps: int, pe: int) -> tuple[int, int, bool]:
 # --- pairing ------------------------------------------------------------------------------
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (its __init__ written out, as RawQuote's)
 class _Open:
     family: int
     mark: int  # position of the opening mark
     start: int  # first position of the quoted words
-    carried: RawQuote | None = None  # a multi-paragraph quotation continued here
-    has_same_family_inside: bool = False
+    carried: RawQuote | None  # a multi-paragraph quotation continued here
+    has_same_family_inside: bool
+
+    def __init__(self, family: int, mark: int, start: int, carried: RawQuote | None = None) -> None:
+        self.family = family
+        self.mark = mark
+        self.start = start
+        self.carried = carried
+        self.has_same_family_inside = False
 
 
 def find_quote_spans(text: str, paragraphs: list[tuple[int, int]] | None = None) -> list[RawQuote]:

@@ -543,7 +543,7 @@ _AFTER_GROUPS: Final[tuple[tuple[str, str, str | None], ...]] = (
 )
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)  # (its __init__ is written out: see _Attribution)
 class _ParaInfo:
     """A paragraph's sentence starts, found once (not per quotation)."""
 
@@ -551,6 +551,12 @@ class _ParaInfo:
     start: int
     end: int
     sentences: list[int]
+
+    def __init__(self, text: str, start: int, end: int, sentences: list[int]) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.sentences = sentences
 
     def sentence_start(self, floor: int, pos: int) -> int:
         """Start of the sentence containing ``pos``, not before ``floor``."""
@@ -587,21 +593,45 @@ class _ParaInfo:
         return find_verbs(self.text, start, end)
 
 
-@dataclass(slots=True)
+# (The __init__ of these dataclasses is written out, the one dataclass would generate: compiled
+# with mypyc, a method written in the source is native code, a generated one is interpreted,
+# and a few thousand of them are built per megabyte.)
+@dataclass(slots=True, init=False)
 class _Attribution:
-    speaker: str | None = None
-    description: str | None = None
-    cue: str | None = None
-    direct: bool = False  # an attribution next to the quotation (not inferred from context)
-    relayed: bool = False  # words someone sent, told by another ("a text from X:")
-    first_person: bool = False  # the writer's own words ("I asked"): never someone else's
+    speaker: str | None
+    description: str | None
+    cue: str | None
+    direct: bool  # an attribution next to the quotation (not inferred from context)
+    relayed: bool  # words someone sent, told by another ("a text from X:")
+    first_person: bool  # the writer's own words ("I asked"): never someone else's
+
+    def __init__(
+        self,
+        speaker: str | None = None,
+        description: str | None = None,
+        cue: str | None = None,
+        direct: bool = False,
+        relayed: bool = False,
+        first_person: bool = False,
+    ) -> None:
+        self.speaker = speaker
+        self.description = description
+        self.cue = cue
+        self.direct = direct
+        self.relayed = relayed
+        self.first_person = first_person
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, init=False)
 class _Item:
     raw: RawQuote
     attribution: _Attribution
     speech: bool
+
+    def __init__(self, raw: RawQuote, attribution: _Attribution, speech: bool) -> None:
+        self.raw = raw
+        self.attribution = attribution
+        self.speech = speech
 
 
 def extract_quotes(text: str, cancelled: Callable[[], bool] | None = None) -> list[Quote]:
