@@ -65,6 +65,7 @@ _SENTENCE_END: Final = regex_cache.compile(
     rf"[.!?…][”’\"')\]]*\s+(?=[“‘\"'(\[]?[^\W\d_a-z{LATIN1_NON_LETTER}]|\d)"
 )
 _END_CHARS: Final = ".!?…"  # (the first character set of _SENTENCE_END)
+_CLOSER_CHARS: Final = "”’\"')]"  # (its second one)
 ABBREVIATIONS: Final = frozenset(
     _words("""mr mrs ms dr st sen rep gov gen col lt sgt capt prof rev jr sr inc co corp ltd no vs
     mt ft jan feb mar apr aug sep sept oct nov dec u.s u.k u.n e.g i.e a.m p.m approx est
@@ -181,6 +182,9 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
     for dot in _positions(text, _END_CHARS, start, stop):
         if dot < resume:
             continue
+        if stop - dot <= 4 and not text[dot + 1 : stop].strip().strip(_CLOSER_CHARS):
+            continue  # only closing marks and spaces up to ``stop`` (a paragraph's last
+            # sentence, before "\n\n"): no capital can follow, _SENTENCE_END cannot match
         m = _SENTENCE_END.match(text, dot, stop)
         if m is None:
             continue
