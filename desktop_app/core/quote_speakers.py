@@ -640,7 +640,7 @@ def _mention(raw: str) -> tuple[str, str | None, str, bool] | None:
     """(name, gender, role, several words?) of a capitalized run found by the pre-pass, or
     None when the run itself shows it is no person: a lone function word, an organisation or
     place ("Hyde Park", but "Dr. Mei-Ling Park" is a person), "The Rio Grande ..."."""
-    cut = _POSSESSIVE_INSIDE.search(raw)
+    cut = _POSSESSIVE_INSIDE.search(raw) if "’" in raw or "'" in raw else None  # (cheap test)
     if cut is not None and raw[cut.end() :].split()[0] in STOP_WORDS:
         raw = raw[: cut.end()]  # "Ilse Marchbank’s Saturday (event)": hers (not "Coroner’s Court")
     name, gender, role = clean_name(raw)
