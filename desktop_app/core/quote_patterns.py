@@ -32,6 +32,8 @@ from desktop_app.core.quote_speakers import (
     NAME_BODY,
     UP,
     case_branches,
+    ends_at,
+    starts_at,
     starts_with_stop_word,
     word_alternation,
 )
@@ -286,17 +288,17 @@ def find_verbs(text: str, start: int, end: int) -> list[tuple[int, int]]:
             text, lo, s
         ):
             continue  # "has been criticised by", "is said to be": not a speaker's verb
-        if text[e - 2 : e] == "ed" and text.endswith(_DETERMINERS_BEFORE, lo, s):
+        if text[e - 2 : e] == "ed" and ends_at(text, _DETERMINERS_BEFORE, lo, s):
             continue  # "described the promised returns as", "the stated aim": an adjective
-        if text[s + 1 : s + 5] == "gree" and text.startswith((" to ", " on ", " upon "), e):
+        if text[s + 1 : s + 5] == "gree" and starts_at(text, (" to ", " on ", " upon "), e):
             continue  # "unless Halvek agreed to an inspection": a deal, not words
-        if text[s + 1 : s + 4] == "ead" and text.startswith(" as ", e):
+        if text[s + 1 : s + 4] == "ead" and starts_at(text, " as ", e):
             continue  # "what many supporters will read as the dreaded ‘vote of confidence’"
-        if e - s == 3 and text[s + 1 : e] == "sk" and text.endswith("to ", lo, s):
+        if e - s == 3 and text[s + 1 : e] == "sk" and ends_at(text, "to ", lo, s):
             continue  # "the question a reporter is obliged to ask": no one asked it yet
         if (
             text[s + 1 : s + 4] == "all"
-            and text.startswith((" to ", " for "), e)
+            and starts_at(text, (" to ", " for "), e)
             and CALLS_AS_NOUN.search(text, lo, s)
         ):
             continue  # "has rejected calls to resign", "amid growing calls for": a noun

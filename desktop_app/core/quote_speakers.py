@@ -40,6 +40,8 @@ __all__ = [
     "People",
     "clean_name",
     "clean_role",
+    "ends_at",
+    "starts_at",
     "starts_with_stop_word",
 ]
 
@@ -47,6 +49,34 @@ __all__ = [
 def _words(text: str) -> list[str]:
     """A word list written as one string (easier to read and edit than a list literal)."""
     return text.split()
+
+
+# ``text.startswith(prefix, pos)`` and ``text.endswith(suffix, start, end)``, as the engine
+# writes them: compiled with mypyc, ``str.startswith``/``endswith`` are direct C calls only
+# without bounds; with them they are generic method calls (looked up by name, their arguments
+# boxed and parsed from a tuple), several times the cost of the ``str.find`` that tests the
+# same characters here. Negative bounds (counted from the end) go to the methods themselves.
+def starts_at(text: str, prefix: str | tuple[str, ...], pos: int) -> bool:
+    """``text.startswith(prefix, pos)``."""
+    if pos < 0:
+        return text.startswith(prefix, pos)
+    if isinstance(prefix, str):
+        return text.find(prefix, pos, pos + len(prefix)) == pos
+    return any(text.find(p, pos, pos + len(p)) == pos for p in prefix)
+
+
+def ends_at(text: str, suffix: str | tuple[str, ...], start: int, end: int) -> bool:
+    """``text.endswith(suffix, start, end)``."""
+    if start < 0 or end < 0:
+        return text.endswith(suffix, start, end)
+    if end > len(text):
+        end = len(text)
+    if isinstance(suffix, str):
+        at = end - len(suffix)
+        return at >= start and text.find(suffix, at, end) == at
+    return any(
+        end - len(s) >= start and text.find(s, end - len(s), end) == end - len(s) for s in suffix
+    )
 
 
 #: The Latin-1 characters that a set of capitals excludes by \W, \d or _ (all but the letters
@@ -457,14 +487,14 @@ _COPULA_ROLE: Final = regex_cache.compile(
 def _copula_may_follow(text: str, e: int) -> bool:
     """Is ``e`` (the end of a name) followed by ", " or " ", and may :data:`_COPULA_ROLE` match
     there? After an age (", 64,") it may; after spaces only if its verb comes first."""
-    if text.startswith(",", e):
+    if starts_at(text, ",", e):
         return True
-    if not text.startswith(" ", e):
+    if not starts_at(text, " ", e):
         return False
     e += 1
-    while text.startswith((" ", "\u00a0"), e):
+    while starts_at(text, (" ", "\u00a0"), e):
         e += 1
-    return text.startswith(("is", "was", "has", "had", "became"), e)
+    return starts_at(text, ("is", "was", "has", "had", "became"), e)
 
 
 # "Luis Ortega, one of two guards on duty": one of a group, named by its plural
@@ -515,7 +545,7 @@ _SUBJECT_PRONOUNS: Final = frozenset(_words("he she they He She They"))  # (not 
 def _after_place(text: str, pos: int) -> bool:
     """Is the name at ``pos`` a place's, after "from", "in", "near", "outside" or "the city
     of"?"""
-    return text.endswith(_PLACE_TAILS, 0, pos) and (
+    return ends_at(text, _PLACE_TAILS, 0, pos) and (
         _PLACE_BEFORE.search(text, pos - _PLACE_REACH if pos > _PLACE_REACH else 0, pos) is not None
     )
 
@@ -555,7 +585,7 @@ def _person_evidence(text: str, pos: int, e: int, end: int) -> bool:
     if _AGE_AFTER.match(text, e, e + 12 if e + 12 < end else end) is not None:
         return True
     return (
-        text.startswith((", a ", ", an "), e)
+        starts_at(text, (", a ", ", an "), e)
         and (pos == 0 or text[pos - 1] == "\n" or text[pos - 2 : pos] in (". ", "? ", "! "))
         and _APPOSITIVE_PERSON.match(text, e, e + 80 if e + 80 < end else end) is not None
     )
@@ -919,7 +949,7 @@ class People:
             if (
                 not role
                 and not gender
-                and text.endswith(("at ", "at the "), pos - 8 if pos > 8 else 0, pos)
+                and ends_at(text, ("at ", "at the "), pos - 8 if pos > 8 else 0, pos)
                 and _after_employee_at(text, pos)
             ):
                 continue  # "an analyst at Nordea Markets": where someone works
@@ -941,7 +971,7 @@ class People:
             if (
                 found is None
                 and not gender
-                and text.endswith(("of ", "of\u00a0"), 0, pos)  # (the cheap test first)
+                and ends_at(text, ("of ", "of\u00a0"), 0, pos)  # (the cheap test first)
                 and _PLACE_OF_BEFORE.search(text, pos - 24 if pos > 24 else 0, pos)
             ):
                 continue  # "in the northern city of Calder Ridge": a place, nobody's name
@@ -962,7 +992,7 @@ class People:
             j = pos - 1
             while j >= 0 and text[j] in " \u00a0":
                 j -= 1
-            if text.endswith((", and", ", but"), 0, j + 1):
+            if ends_at(text, (", and", ", but"), 0, j + 1):
                 j -= 4  # ", and Reyes answered": a new clause's subject
             # opening a sentence, or in commas after one's noun ("Tran’s star forward, Kayla
             # Ostrowski, who ..."): the subject's place, not an object's ("found Watts")
@@ -992,9 +1022,9 @@ class People:
                     if len(role_words) > 1 and role_words[-2] in _ORDINALS:
                         # "the first witness": "the witness" too
                         self._learn_alias(role_words[-1], key, pos)
-            if key not in description and text.startswith(",", e):  # (each starts so)
+            if key not in description and starts_at(text, ",", e):  # (each starts so)
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
-                if app is not None and text.endswith("ccording to ", pos - 12, pos):
+                if app is not None and ends_at(text, "ccording to ", pos - 12, pos):
                     app = None  # "According to Whitcombe, the man ...": the clause's subject
                 elif app is not None and app.group("who") and _after_place(text, pos):
                     app = None  # "a courier from Bramley Cross, who said": the courier's "who"
@@ -1011,7 +1041,7 @@ class People:
                     bare.group("head")
                 ):  # "Lena Marchetti, chief market strategist at Pinefield, said": a person
                     person.add(key)
-                elif text.startswith(", one of ", e):  # "the guard" later: Luis Ortega
+                elif starts_at(text, ", one of ", e):  # "the guard" later: Luis Ortega
                     group = _ONE_OF.match(text, e, e + 80 if e + 80 < end else end)
                     noun = _singular(group.group("noun")) if group is not None else ""
                     if is_person_head(noun):
@@ -1062,9 +1092,9 @@ class People:
                     and _OBJECT_OF.search(text, pos - 40 if pos > 40 else 0, pos)
                 )
                 # ("According to Whitcombe, the man ... He could be heard": the man's "he")
-                and not text.endswith("ccording to ", pos - 12 if pos > 12 else 0, pos)
+                and not ends_at(text, "ccording to ", pos - 12 if pos > 12 else 0, pos)
                 # ("Lorraine Brightwater, Jonah’s mother, ... she said": not Jonah's "she")
-                and not text.endswith(("’s", "'s"), e - 2, e)
+                and not ends_at(text, ("’s", "'s"), e - 2, e)
                 # ("Linnane, he said, was a different matter": the speaker's "he")
                 and _ASIDE_SAID.match(text, e) is None
                 # ("Kessler told her she was too polite": her "she")
@@ -1072,7 +1102,7 @@ class People:
                 and not _after_place(text, pos)
                 and not (
                     not self._subject_at[pos]
-                    and text.startswith((", where ", ", when "), e)
+                    and starts_at(text, (", where ", ", when "), e)
                     and pr.start() - e < 12
                 )
             ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's;

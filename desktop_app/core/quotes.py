@@ -126,8 +126,10 @@ from desktop_app.core.quote_speakers import (
     People,
     after_role_noun,
     clean_role,
+    ends_at,
     is_descriptive_head,
     is_person_head,
+    starts_at,
     word_alternation,
 )
 from desktop_app.core.quote_types import Quote, QuotePart
@@ -981,7 +983,7 @@ class _Extractor:
             return None
         text = self.text
         if (
-            (text[raw.end - 1] == "." or text.startswith(";", raw.close_mark + 1))
+            (text[raw.end - 1] == "." or starts_at(text, ";", raw.close_mark + 1))
             and not dash
             and not SENTENCE_TAIL.match(text, m.end(), end)
         ):  # “... done.” Smith said the firm would appeal: a new sentence (and “...”; Smith
@@ -1234,7 +1236,7 @@ class _Extractor:
         """The speaker before a speech verb at ``vs``: a name or pronoun right before it (or
         before an appositive), else a role phrase ("A Roscosmos official")."""
         text = self.text
-        if text.startswith("read", vs) and text.endswith((", which ", ", that "), cs, vs):
+        if starts_at(text, "read", vs) and ends_at(text, (", which ", ", that "), cs, vs):
             # "a statement ..., which read in part:": whoever issued it, else the document
             # itself ("the final sentence of the report, which reads:")
             document = self._last_document(cs, vs)
@@ -1284,15 +1286,15 @@ class _Extractor:
                     desc = role.group("role")
                     desc = clean_role(desc) if " " in desc else None  # not a bare "the"
                     return self._speaker(raw, desc, pos, c.start())
-            if text.endswith("quoted ", max(cs, c.start() - 7), c.start()) and text.startswith(
-                " as ", c.end()
+            if ends_at(text, "quoted ", max(cs, c.start() - 7), c.start()) and starts_at(
+                text, " as ", c.end()
             ):  # "state media quoted President Anselm Rudavi as saying that ..."
                 return self._speaker(raw, None, pos, c.start())
             # "a rebuke from Dr Olvany, who warned that she would ...": a titled object
             # with a relative clause of its own says it
             # ("led by Priya Landry, who called the plan “...”": the relative's verb is hers)
             relative = (
-                text.startswith(", who ", c.end())
+                starts_at(text, ", who ", c.end())
                 and (
                     # (the verb inside the relative clause: not "Aides to Mr. Ashgrove, who
                     # spoke on the condition of anonymity, said": the aides said it)
@@ -1304,7 +1306,7 @@ class _Extractor:
                 )
             ) or (
                 # "went to Hannah Osei, 15, a member of the swimming club, who said"
-                text.startswith(",", c.end())  # (the cheap test first)
+                starts_at(text, ",", c.end())  # (the cheap test first)
                 and _APPOSITIVES_THEN_WHO.fullmatch(text, c.end(), vs) is not None
                 and self.people.is_person_name(raw)
             )
@@ -1323,12 +1325,12 @@ class _Extractor:
                     # relative clause's subject, not the preposition's object
                     raw.lower() in _NOMINATIVE
                     and (
-                        text.endswith(_RELATIVE_BEFORE, max(cs, c.start() - 7), c.start())
+                        ends_at(text, _RELATIVE_BEFORE, max(cs, c.start() - 7), c.start())
                         # ("what she describes as “...”": her words, where "what they
                         # called ‘the Reith forecast’" gives a name)
                         or (
-                            text.endswith(" what ", max(cs, c.start() - 6), c.start())
-                            and text.startswith("describ", vs)
+                            ends_at(text, " what ", max(cs, c.start() - 6), c.start())
+                            and starts_at(text, "describ", vs)
                         )
                     )
                 )
@@ -1339,12 +1341,12 @@ class _Extractor:
                 )
                 or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
                     raw.startswith(THE_TITLES)
-                    and text.endswith(("the ", "The "), max(cs, c.start() - 4), c.start())
+                    and ends_at(text, ("the ", "The "), max(cs, c.start() - 4), c.start())
                 )
                 or (  # "The squad will parade the trophy on Sunday, and Maric promised he
                     # would be on board “...”": a clause of its own, the name its subject
                     c.group("name")
-                    and text.endswith(", and ", max(cs, c.start() - 6), c.start())
+                    and ends_at(text, ", and ", max(cs, c.start() - 6), c.start())
                     and text[c.end() : vs].isspace()
                 )
             )
@@ -1356,10 +1358,10 @@ class _Extractor:
                     or (
                         OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
                         # (but a name opening a clause: "to expose what Dana Whitcomb called")
-                        and not (c.group("name") and text.endswith("what ", cs, c.start()))
+                        and not (c.group("name") and ends_at(text, "what ", cs, c.start()))
                     )
                     or (
-                        text.startswith(",", c.end())
+                        starts_at(text, ",", c.end())
                         and OBJECT_NAMED_BEFORE.search(text, max(cs, c.start() - 40), c.start())
                     )
                 )
@@ -1386,14 +1388,14 @@ class _Extractor:
                     _CAPITALS_ONLY.fullmatch(text, cs, c.start()) is not None
                     # (or a clause's: "The court heard that she had been arrested ... and had
                     # told officers")
-                    or (c.group("pron") is not None and text.endswith(" that ", cs, c.start()))
+                    or (c.group("pron") is not None and ends_at(text, " that ", cs, c.start()))
                 )
                 and COORDINATED.fullmatch(text, c.end(), vs) is not None
             ):  # the sentence's subject, a second verb on: "(State Sen.) Delphine Marwick
                 # stood on the bed of a truck and told 3,000 supporters that ..."
                 return self._speaker(raw, None, pos, c.start())
         space = text.find(" ", vs, vs + 20)
-        if text.endswith("ing", vs, space) and (
+        if ends_at(text, "ing", vs, space) and (
             text[vs - 2 : vs] == ", "
             # "Halvorsen issued a statement saying he “...”": the statement's issuer, as if
             # in commas
@@ -2458,7 +2460,7 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
     spokeswoman for ...", desc), ("name", "Priya Natarajan", desc) or ("none", "", None).
     Pure string work, cached: the same attributions recur through an article."""
     who = " ".join(who.split())
-    if who[:4] in ("the ", "The ") and who.startswith(THE_TITLES, 4):
+    if who[:4] in ("the ", "The ") and starts_at(who, THE_TITLES, 4):
         who = who[4:]  # "the Rev. Samuel Oduya": a titled name
     desc = " ".join(desc.split()).strip(" ,") if desc else None
     if desc:
@@ -2707,7 +2709,7 @@ def _after_intro(text: str, start: int, end: int) -> int:
         after = aside.end() if aside is not None else intro.end()
         while after < end and text[after] in " \u00a0":
             after += 1
-    if not text.startswith(("the", "The", "its", "Its"), after):
+    if not starts_at(text, ("the", "The", "its", "Its"), after):
         return after  # (the cheap test first: every record starts so)
     record = _RECORD_SHOWS.match(text, after, end)
     return after if record is None else record.end()
