@@ -173,9 +173,9 @@ def is_abbreviation_end(text: str, dot: int, floor: int) -> bool:
 def sentence_starts(text: str, start: int, end: int) -> list[int]:
     """Positions in [start, end) where a new sentence begins (abbreviations are skipped)."""
     out: list[int] = []
-    append = out.append
-    rfind = text.rfind
     abbreviations = ABBREVIATIONS
+    # (no bound methods in locals, ``rfind = text.rfind``: compiled with mypyc, ``text.rfind``
+    # and ``out.append`` are direct C calls, a bound method is called as any Python object)
     # the lookahead may look at the mark just past ``end`` (“... go.” “We ...)
     stop = min(len(text), end + 2)
     resume = start  # (what finditer would do: the next match starts after this one)
@@ -194,13 +194,13 @@ def sentence_starts(text: str, start: int, end: int) -> list[int]:
         if text[dot] == ".":
             # inlined is_abbreviation_end(text, dot, start)
             lo = dot - 7 if dot - 7 > start else start
-            word = text[rfind(" ", lo, dot) + 1 or lo : dot].lstrip("(")
+            word = text[text.rfind(" ", lo, dot) + 1 or lo : dot].lstrip("(")
             if word and len(word) <= 6:
                 if len(word) == 1 and word.isupper():
                     continue
                 if word.lower().rstrip(".") in abbreviations:
                     continue
-        append(e)
+        out.append(e)
     return out
 
 
