@@ -288,7 +288,7 @@ def starts_with_stop_word(text: str, pos: int) -> bool:
     """Is the word at ``pos`` a sentence-initial function word ("The", "When")? The same test
     as the lookahead that starts :data:`NAME`."""
     m = _WORD_AT.match(text, pos)
-    return m is not None and m.group() in STOP_WORDS
+    return m is not None and m[0] in STOP_WORDS
 
 
 def _stop_after_first_letter() -> str:
@@ -843,7 +843,7 @@ class People:
             for m in _COMMA_NAME.finditer(text, a, b)
         ]
         for m in commas:
-            name = m.group("name")
+            name = m["name"]
             if name in STOP_WORDS:
                 continue
             lo = max(start, m.start() - 60)
@@ -857,27 +857,27 @@ class People:
             at = m.start("name")
             key = self._person_named(name, at)
             self.person.add(key)
-            self._learn_description(key, before.group("role"), at)
+            self._learn_description(key, before["role"], at)
         # "A woman who identified herself only as Marjorie": a person, and her pronoun
         for a, b in segments:
             if text.find("identified ", a, b) < 0:
                 continue
             for m in _IDENTIFIED_AS.finditer(text, a, b):
-                name = m.group("name")
+                name = m["name"]
                 if name in STOP_WORDS:
                     continue
                 at = m.start("name")
                 key = self._person_named(name, at)
-                self.vote(key, PRONOUN_GENDER.get(m.group("self"), "t"), 3)
+                self.vote(key, PRONOUN_GENDER.get(m["self"], "t"), 3)
         # Margaret “Peggy” Albright: a quoted nickname between a first name and a surname
         for qs, qe in quoted or ():
             if qe - qs > 30 or qs < 2 or not text[qs].isupper() or text[qs - 2] not in " \u00a0":
                 continue
             first = _NICK_FIRST.search(text, max(start, qs - 40), qs)
             last = _NICK_LAST.match(text, qe, min(end, qe + 40)) if first else None
-            if first is not None and last is not None and first.group() not in STOP_WORDS:
-                surname = _POSSESSIVE_END.sub("", last.group("last"))  # McBride’s vest
-                key = self._learn(f"{first.group()} {surname}", first.start())
+            if first is not None and last is not None and first[0] not in STOP_WORDS:
+                surname = _POSSESSIVE_END.sub("", last["last"])  # McBride’s vest
+                key = self._learn(f"{first[0]} {surname}", first.start())
                 self.person.add(key)
         # "Derek and Sheila Mountfield": a couple sharing the surname, when the text tells
         # them apart by title later ("Mr Mountfield", "Mrs Mountfield"). Which is which, only
@@ -887,7 +887,7 @@ class People:
             if text.find(" and ", a, b) < 0:
                 continue
             for m in _COUPLE.finditer(text, a, b):
-                one, other, shared = m.group("first"), m.group("second"), m.group("last")
+                one, other, shared = m["first"], m["second"], m["last"]
                 if (
                     one in STOP_WORDS
                     or shared.lower() in _ORG_WORDS
@@ -916,7 +916,7 @@ class People:
         description = self.description
         n_matches = len(matches)
         for k, m in enumerate(matches):
-            raw = m.group()
+            raw = m[0]
             if " " not in raw:  # the fast path: a lone capitalized word
                 if raw in stop_words:
                     continue
@@ -963,7 +963,7 @@ class People:
                     text, m.end(), m.end() + 60 if m.end() + 60 < end else end
                 )
                 if clue is not None:
-                    hint = "f" if clue.group(1) == "she" else "m"
+                    hint = "f" if clue[1] == "she" else "m"
             found = None if multi else self._lookup(name, pos, hint)
             aged = found is None and text[e : e + 1] == "," and _person_evidence(text, pos, e, end)
             if found is None and not multi and not gender and not aged:
@@ -978,7 +978,7 @@ class People:
             key = found or self._learn(name, pos)
             if text.startswith(",", e) and (age := _AGE_AFTER.match(text, e, e + 12)) is not None:
                 # "Quayle, 41,": "the 41-year-old" later is her
-                years = age.group().strip(" ,\u00a0").split()[-1]
+                years = age[0].strip(" ,\u00a0").split()[-1]
                 self._learn_alias(f"{years}-year-old", key, pos)
             after_role = after_role_noun(text, pos)  # "Eastgate boss Ray Duggan"
             if key not in person and (
@@ -1015,8 +1015,8 @@ class People:
             elif self._subject_at[pos] and _copula_may_follow(text, e):
                 cop = _COPULA_ROLE.match(text, e, e + 120 if e + 120 < end else end)
                 if cop is not None:
-                    role_words = cop.group("role").split()
-                    if cop.group("made"):  # "was crowned champion": the new one
+                    role_words = cop["role"].split()
+                    if cop["made"]:  # "was crowned champion": the new one
                         role_words.insert(0, "new")
                     self._learn_alias(" ".join(role_words), key, pos)
                     if len(role_words) > 1 and role_words[-2] in _ORDINALS:
@@ -1026,24 +1026,24 @@ class People:
                 app = _PERSON_APPOSITIVE.match(text, e, e + 200 if e + 200 < end else end)
                 if app is not None and ends_at(text, "ccording to ", pos - 12, pos):
                     app = None  # "According to Whitcombe, the man ...": the clause's subject
-                elif app is not None and app.group("who") and _after_place(text, pos):
+                elif app is not None and app["who"] and _after_place(text, pos):
                     app = None  # "a courier from Bramley Cross, who said": the courier's "who"
-                elif app is not None and app.group("desc") and _FINITE_IN.match(app.group("desc")):
+                elif app is not None and app["desc"] and _FINITE_IN.match(app["desc"]):
                     app = None  # "For Ferreira, the focus has shifted": a clause, no role
                 if app is not None:
                     person.add(key)
-                    desc = app.group("desc")
+                    desc = app["desc"]
                     if desc:
                         self._learn_description(key, desc.strip(), pos)
                 elif (
                     bare := _BARE_ROLE.match(text, e, e + 120 if e + 120 < end else end)
                 ) is not None and is_person_head(
-                    bare.group("head")
+                    bare["head"]
                 ):  # "Lena Marchetti, chief market strategist at Pinefield, said": a person
                     person.add(key)
                 elif starts_at(text, ", one of ", e):  # "the guard" later: Luis Ortega
                     group = _ONE_OF.match(text, e, e + 80 if e + 80 < end else end)
-                    noun = _singular(group.group("noun")) if group is not None else ""
+                    noun = _singular(group["noun"]) if group is not None else ""
                     if is_person_head(noun):
                         person.add(key)
                         self._learn_alias(noun, key, pos)
@@ -1059,7 +1059,7 @@ class People:
                 nxt = matches[j]
                 if nxt.start() >= window:
                     break
-                word = nxt.group()
+                word = nxt[0]
                 sig = significant.get(word)
                 if sig is None:
                     plain = _ELISION_TAIL.sub("", word) if "’" in word or "'" in word else word
@@ -1072,7 +1072,7 @@ class People:
                     break
                 place = min(place, nxt.start())
             pr = _PRONOUN_AFTER.search(text, e, window)
-            word = pr.group() if pr is not None else ""
+            word = pr[0] if pr is not None else ""
             if pr is not None and pr.start() > place and word not in _SUBJECT_PRONOUNS:
                 pr = None
             if pr is not None and _CONTACT_CLAUSE.fullmatch(text, e, pr.start()):
@@ -1114,7 +1114,7 @@ class People:
                     else None
                 )
                 if (
-                    (owner is None or PRONOUN_GENDER[owner.group(1).lower()] != said)
+                    (owner is None or PRONOUN_GENDER[owner[1].lower()] != said)
                     and not (
                         not self._subject_at[pos] and self._subject_may_be(text, said, key, pos)
                     )

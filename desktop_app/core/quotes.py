@@ -741,7 +741,7 @@ class _Extractor:
             m = PRONOUN_START.match(text, ps)
             if m is None or pi == 0:
                 continue
-            low = m.group(1).lower()
+            low = m[1].lower()
             pps = self.paragraphs[pi - 1][0]
             found, _, at = self.people.speaker_for_pronoun(low, ps, ps, pps)
             if found is not None and at >= pps:
@@ -830,9 +830,9 @@ class _Extractor:
         for one that opens its paragraph ("The 23-year-old, whose footwork ..."), the one
         quoted or the subject in the paragraph before."""
         m = DEFINITE.fullmatch(role)
-        if m is None or m.group("head").lower() in INSTITUTIONAL or ORG_DEFINITE.fullmatch(role):
+        if m is None or m["head"].lower() in INSTITUTIONAL or ORG_DEFINITE.fullmatch(role):
             return None  # ("the network" is no person named before it)
-        if _plural(m.group("head")):
+        if _plural(m["head"]):
             return None  # "the directors" are not the one person named before them
         pi = self._paragraph_at(pos)
         ps = self.paragraphs[pi][0]
@@ -841,7 +841,7 @@ class _Extractor:
         found, _, at = self.people.speaker_for_pronoun("someone", pos, ps, ps, prefer_subject=True)
         if at >= ps:
             return found
-        if opening and pi > 0 and (is_descriptive_head(m.group("head")) or "year-old" in role):
+        if opening and pi > 0 and (is_descriptive_head(m["head"]) or "year-old" in role):
             aged = self.people.alias(role, pos) if role.endswith("year-old") else None
             if aged is not None:  # "Quayle, 41, ..." earlier: "The 41-year-old" is her
                 return aged
@@ -886,9 +886,9 @@ class _Extractor:
                 or (m.start() > start and _INTRO_GENDER[pronoun].search(text, start, m.start()))
             ):
                 continue
-            role = _person_role(m.group("who"))
+            role = _person_role(m["who"])
             if role is None and (app := _ROLE_APPOSITIVE.match(text, m.end(), end)) is not None:
-                role = _person_role(app.group("who"))  # "The second, a product manager who"
+                role = _person_role(app["who"])  # "The second, a product manager who"
             if role is not None:
                 return role
         return None
@@ -919,7 +919,7 @@ class _Extractor:
             _REPORTED_START.fullmatch(self.text, ve, at) for _, ve in info.verbs_in(m.end(), at)
         ):
             return None  # (the role's verb of speech, then the name opening what it says)
-        who = m.group("who")
+        who = m["who"]
         if not GENDER_CLUE[pronoun].search(who) or (
             self.people.gender_shown(name) == PRONOUN_GENDER[pronoun]
         ):
@@ -975,11 +975,11 @@ class _Extractor:
             if came is None:
                 return None
             # “Copy, Rescue Two,” came the reply from Galbraith at the staging area.
-            a = self._speaker(came.group("who"), None, raw.open_marks[0])
-            a.cue, a.direct = came.group("cue"), True
+            a = self._speaker(came["who"], None, raw.open_marks[0])
+            a.cue, a.direct = came["cue"], True
             return a, came.end()
-        dash = m.group("dash")
-        if not dash and m.group("s4") is not None:
+        dash = m["dash"]
+        if not dash and m["s4"] is not None:
             return None
         text = self.text
         if (
@@ -991,7 +991,7 @@ class _Extractor:
         pos = raw.open_marks[0]
         # s1 (said Name), s5 ("Italy's interior minister, Chiara Benedetti, said"), s2, s3, s4
         for who, desc, verb in _AFTER_GROUPS:
-            speaker = m.group(who)
+            speaker = m[who]
             if (
                 speaker is not None
                 and speaker[:1].islower()
@@ -999,7 +999,7 @@ class _Extractor:
                 and _FINITE_VERB.search(clean_role(speaker))
             ):
                 return None  # “...,” said the trial itself appeared ...: a reported clause
-            vs = m.start(verb) if verb and m.group(verb) else -1
+            vs = m.start(verb) if verb and m[verb] else -1
             if (
                 speaker is not None
                 and vs > 0
@@ -1015,11 +1015,11 @@ class _Extractor:
                 )
                 if source:  # "according to a report released last month by the city’s
                     # Independent Budget Office": the office that published it
-                    speaker = source.group("org")
-                a = self._speaker(speaker, m.group(desc), pos)
+                    speaker = source["org"]
+                a = self._speaker(speaker, m[desc], pos)
                 if not source:
                     self.people.mark_subject(m.start(who))  # (“...,” said Aled Rees)
-                a.cue = _cue(m.group(verb)) if verb else None
+                a.cue = _cue(m[verb]) if verb else None
                 a.direct = True
                 return a, m.end()
         return None
@@ -1086,14 +1086,14 @@ class _Extractor:
                 # ", Dr Marchetti said." ending the sentence: the subject before its verb
                 subj = _TAIL_SUBJECT.search(text, max(cm + 1, vs - 60), vs)
                 if subj is not None and SENTENCE_TAIL.fullmatch(text, ve, stop + 1):
-                    a = self._speaker(subj.group("who"), None, raw.open_marks[0])
+                    a = self._speaker(subj["who"], None, raw.open_marks[0])
                     if a.speaker:
                         a.cue, a.direct = text[vs:ve], True
                         return a
                 continue
             inv = INV_LEAD.fullmatch(text, ve, stop)
             if inv is not None:
-                a = self._speaker(inv.group("who"), inv.group("d"), raw.open_marks[0])
+                a = self._speaker(inv["who"], inv["d"], raw.open_marks[0])
                 if a.speaker:
                     a.cue = text[vs:ve]
                     a.direct = True
@@ -1103,7 +1103,7 @@ class _Extractor:
         if at >= 0:  # “more than two dozen” players, according to a person familiar with ...
             acc = according().match(text, cm + 1 + at + 2, stop)
             if acc is not None:
-                a = self._speaker(acc.group("who"), None, raw.open_marks[0])
+                a = self._speaker(acc["who"], None, raw.open_marks[0])
                 if a.speaker:
                     a.cue, a.direct = "according to", True
                     return a
@@ -1145,7 +1145,7 @@ class _Extractor:
             sent = _last_match(_MESSAGE_FROM, text, verbs[-1][1] if verbs else ls, end)
             if sent is not None:  # "until her phone buzzed with a text from her neighbor,
                 # Dolores Fenn, who lives at the top of the street:": the sender's words
-                a = self._speaker(sent.group("who") or sent.group("sender"), None, pos)
+                a = self._speaker(sent["who"] or sent["sender"], None, pos)
                 a.direct = a.relayed = True
                 if a.speaker is not None:
                     self.people.relayed(a.speaker, pos)
@@ -1156,9 +1156,9 @@ class _Extractor:
             else None
         )
         if heard is not None:  # "She remembered him saying “...”": his words, not hers
-            who = heard.group("who")
+            who = heard["who"]
             a = self._speaker(_SUBJECT_FORM.get(who, who), None, pos, heard.start("who"))
-            a.cue = _cue(heard.group("verb"))
+            a.cue = _cue(heard["verb"])
             return a, introduced
         acc = according().search(text, ls, end) if text.find("ccording", ls, end) >= 0 else None
         if acc is not None and info.sentence_start(ls, end - 1) > acc.start():
@@ -1171,7 +1171,7 @@ class _Extractor:
             # the verb opens the sentence ("Said Okafor: ..."): the cheap test first
             inv = INV_LEAD.fullmatch(text, ve, end) if vs == ls or text[ls:vs].isspace() else None
             if inv is not None:
-                a = self._speaker(inv.group("who"), inv.group("d"), pos)
+                a = self._speaker(inv["who"], inv["d"], pos)
                 a.cue, a.direct = _cue(text[vs:ve]), True
                 return a, True
             direct = introduced and len(text[ve:end].strip()) < 120
@@ -1211,8 +1211,8 @@ class _Extractor:
                 # ... or a role of its own: "She later said that a careers master had told
                 # her surgery was “...”": his words
                 told = _ROLE_THEN_VERB.search(text, max(ls, vs - 60), vs)
-                if told is not None and _names_someone(clean_role(told.group("who"))):
-                    a = self._speaker(told.group("who"), None, pos, told.start("who"))
+                if told is not None and _names_someone(clean_role(told["who"])):
+                    a = self._speaker(told["who"], None, pos, told.start("who"))
                     a.cue = _cue(text[vs:ve])
                     return a, direct
             for vs, ve in [verbs[-1]] if direct else verbs:
@@ -1222,7 +1222,7 @@ class _Extractor:
                     subject.direct = direct
                     return subject, direct
         if acc is not None:
-            a = self._speaker(acc.group("who"), None, pos)
+            a = self._speaker(acc["who"], None, pos)
             a.cue, a.direct = "according to", True
             return a, True
         if text[end - 1] == ":":
@@ -1255,19 +1255,19 @@ class _Extractor:
             # decision ‘...’": the participle's subject is the sentence's, not the last name
             subject = None  # (the last in a subject's place: "Mariners head coach Rory
             for c in SUBJ_CAND.finditer(text, cs, vs):  # Tallant was ..., saying": Tallant)
-                if c.group("pron") or self.people.is_subject_at(c.start()):
+                if c["pron"] or self.people.is_subject_at(c.start()):
                     subject = c
             if subject is not None and _SUBJECT_THEN_VERB.match(text, subject.end(), vs):
-                return self._speaker(subject.group(), None, pos, subject.start())
+                return self._speaker(subject[0], None, pos, subject.start())
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
-            raw = c.group()
+            raw = c[0]
             if raw in ("One", "Another") and text[c.end() + 1 : c.end() + 2].islower():
                 continue  # "One man stood up and shouted": a determiner, not a name
             if text.rfind("(", cs, c.start()) > text.rfind(")", cs, c.start()):
                 continue  # "Councillor Paul Wainwright (Green, Lenn Valley)": a party, a ward
             if raw.endswith(("’s", "'s")):
-                if c.group("name") and _SPEAKS_FOR.fullmatch(text, c.end(), vs):
+                if c["name"] and _SPEAKS_FOR.fullmatch(text, c.end(), vs):
                     # "Arden’s office says": the office speaks for its principal
                     return self._speaker(raw[:-2], None, pos, c.start())
                 continue
@@ -1276,14 +1276,14 @@ class _Extractor:
                 role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c.start())
                 if (
                     role is not None
-                    and not _ends_with_preposition(role.group("role"))
-                    and _RELATIVE_WORD.search(role.group("role")) is None
+                    and not _ends_with_preposition(role["role"])
+                    and _RELATIVE_WORD.search(role["role"]) is None
                 ):  # (not "Marcus Delahaye, the lawyer who represented the Fernhill
                     # Neighborhood Association, called": the relative clause's object)
                     # "Another member, the Conservative MP Sir Geoffrey Palling, said": the name
                     # ends the appositive (not "a nonprofit based in Port Avery, said": a place,
                     # the object of its preposition)
-                    desc = role.group("role")
+                    desc = role["role"]
                     desc = clean_role(desc) if " " in desc else None  # not a bare "the"
                     return self._speaker(raw, desc, pos, c.start())
             if ends_at(text, "quoted ", max(cs, c.start() - 7), c.start()) and starts_at(
@@ -1336,7 +1336,7 @@ class _Extractor:
                 )
                 or (  # "Ashcombe and Wendleford MP Caroline Beddoes-Hart said": the "and"
                     # joins the names of a constituency, no objects
-                    c.group("name") is not None
+                    c["name"] is not None
                     and _NAMES_JOINED.fullmatch(text, cs, c.start()) is not None
                 )
                 or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
@@ -1345,7 +1345,7 @@ class _Extractor:
                 )
                 or (  # "The squad will parade the trophy on Sunday, and Maric promised he
                     # would be on board “...”": a clause of its own, the name its subject
-                    c.group("name")
+                    c["name"]
                     and ends_at(text, ", and ", max(cs, c.start() - 6), c.start())
                     and text[c.end() : vs].isspace()
                 )
@@ -1358,7 +1358,7 @@ class _Extractor:
                     or (
                         OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
                         # (but a name opening a clause: "to expose what Dana Whitcomb called")
-                        and not (c.group("name") and ends_at(text, "what ", cs, c.start()))
+                        and not (c["name"] and ends_at(text, "what ", cs, c.start()))
                     )
                     or (
                         starts_at(text, ",", c.end())
@@ -1381,14 +1381,14 @@ class _Extractor:
                 return self._speaker(raw, None, pos, c.start())
             g = GAP_APPOS.fullmatch(text, c.end(), vs)
             if g is not None:
-                return self._speaker(raw, g.group("d"), pos)
+                return self._speaker(raw, g["d"], pos)
             if (
                 c is cands[0]
                 and (
                     _CAPITALS_ONLY.fullmatch(text, cs, c.start()) is not None
                     # (or a clause's: "The court heard that she had been arrested ... and had
                     # told officers")
-                    or (c.group("pron") is not None and ends_at(text, " that ", cs, c.start()))
+                    or (c["pron"] is not None and ends_at(text, " that ", cs, c.start()))
                 )
                 and COORDINATED.fullmatch(text, c.end(), vs) is not None
             ):  # the sentence's subject, a second verb on: "(State Sen.) Delphine Marwick
@@ -1405,12 +1405,12 @@ class _Extractor:
             if named is not None:  # "Vellmoor’s health minister, Helen Marchbank, has
                 # rejected calls to resign, telling listeners ...": the named subject's
                 return self._speaker(
-                    named.group("name"), clean_role(named.group("role")), pos, named.start("name")
+                    named["name"], clean_role(named["role"]), pos, named.start("name")
                 )
             said = _SAID_THEN.search(text, max(cs, vs - 90), vs)
             if said is not None:  # "..., Police Chief Marguerite Dellacroix said Wednesday,
                 # calling the arrest “...”": the participle is the one who said it
-                return self._speaker(said.group("who"), None, pos, said.start("who"))
+                return self._speaker(said["who"], None, pos, said.start("who"))
             # "Skarvik had rejected the offer, calling it “opportunistic”": the clause hangs on
             # the sentence's subject, a name or a role ("Among its findings, the institute
             # concluded ..., describing the program as ‘...’")
@@ -1420,47 +1420,47 @@ class _Extractor:
                 first is not None
                 and opens
                 and len(cands) > 1
-                and cands[1].group("name")
+                and cands[1]["name"]
                 and _LOWER_WORDS.fullmatch(text, first.end(), cands[1].start())
                 and after_role_noun(text, cands[1].start())
             ):
                 first = cands[1]  # "Mariners head coach Rory Tallant was ..., saying": his
-            if first is not None and first.group("name") and opens:
+            if first is not None and first["name"] and opens:
                 owned = _OWNED_SUBJECT.match(text, first.end(), vs)
-                if first.group().endswith(("’s", "'s")) and owned is not None:
+                if first[0].endswith(("’s", "'s")) and owned is not None:
                     # "Eskarra’s foreign ministry struck a similar tone, saying ..."
                     who = text[first.start() : owned.end("noun")]
                     return self._speaker(who, None, pos, first.start())
-                return self._speaker(first.group(), None, pos, first.start())
+                return self._speaker(first[0], None, pos, first.start())
             intro = match_intro(text, cs, vs) or _AMONG.match(text, cs, vs)
             r = SUBJECT_ROLE.match(text, intro.end() if intro else cs, vs) or _ORG_THEN_WHICH.match(
                 text, intro.end() if intro else cs, vs
             )  # ("The Foreign Ministry, which had ..., issued a statement saying")
             if r is not None:
-                return self._speaker(r.group("who"), None, pos, r.start("who"))
+                return self._speaker(r["who"], None, pos, r.start("who"))
         sub = _SUBORDINATE_ROLE.search(text, max(cs, vs - 100), vs)
         if sub is not None and (
-            _PERSON_NOUN.search(sub.group("who"))
-            or _names_someone(sub.group("who"))
-            or _last_word(sub.group("who")) in INSTITUTIONAL  # ("as his family described")
+            _PERSON_NOUN.search(sub["who"])
+            or _names_someone(sub["who"])
+            or _last_word(sub["who"]) in INSTITUTIONAL  # ("as his family described")
         ):  # "... was jailed on Friday, after a judge said he had shown “...”", "after the
             # governor of the Central Bank of Veloria warned that ..."
-            return self._speaker(sub.group("who"), None, pos, sub.start("who"))
+            return self._speaker(sub["who"], None, pos, sub.start("who"))
         wh = text.find("wh", cs, vs) >= 0  # (each pattern needs its relative word: who, that...)
         for pattern in (ROLE_BEFORE_WHO, ROLE_AFTER_RELATIVE):
             if not wh and (pattern is ROLE_BEFORE_WHO or text.find("that", cs, vs) < 0):
                 continue
             r = pattern.fullmatch(text, cs, vs)
             if r is not None and (
-                _PERSON_NOUN.search(r.group("who"))
-                or (pattern is ROLE_AFTER_RELATIVE and _last_word(r.group("who")) in INSTITUTIONAL)
+                _PERSON_NOUN.search(r["who"])
+                or (pattern is ROLE_AFTER_RELATIVE and _last_word(r["who"]) in INSTITUTIONAL)
                 # ("what one colleague at a preview screening called")
-                or (pattern is ROLE_AFTER_RELATIVE and _names_someone(r.group("who")))
+                or (pattern is ROLE_AFTER_RELATIVE and _names_someone(r["who"]))
             ):
                 # "through a company spokesman, who said" (not "at a hospital, who said"),
                 # "emails in which a quality engineer described", "in what the Tarvenian
                 # foreign ministry called"
-                return self._speaker(r.group("who"), None, pos, r.start("who"))
+                return self._speaker(r["who"], None, pos, r.start("who"))
         seg_start = text.rfind(",", cs, vs) + 1 or cs
         r = ROLE_SEGMENT.fullmatch(text, seg_start, vs)
         if r is None:
@@ -1481,11 +1481,11 @@ class _Extractor:
         if r is None and after > cs:  # "Near the end of the broadcast, a man in the audience"
             r = ROLE_LONG.fullmatch(text, after, vs)
         if r is not None:
-            who = _before_past_verb(r.group("who"))
+            who = _before_past_verb(r["who"])
             if who.endswith(" and"):  # "Her mother nodded and added": the subject is hers,
                 # "A man in the audience rose from his seat and shouted": the man's
                 cut = ROLE_SUBJECT_START.match(who)
-                who = cut.group("who") if cut is not None else (_AND_VERB.sub("", who) or who)
+                who = cut["who"] if cut is not None else (_AND_VERB.sub("", who) or who)
             return self._speaker(who, r.groupdict().get("d"), pos, r.start("who"))
         return None
 
@@ -1497,49 +1497,49 @@ class _Extractor:
             else None
         )
         if m is not None:
-            return self._speaker(m.group("who"), None, pos)
+            return self._speaker(m["who"], None, pos)
         quoted = _QUOTED_OBJECT.search(text, ls, end)
         if quoted is not None:  # "The release quoted the company's chief executive, Graham
-            return self._speaker(quoted.group("who"), None, pos)  # Pellerin:"
+            return self._speaker(quoted["who"], None, pos)  # Pellerin:"
         start = _after_intro(text, ls, end)
         timed = _PRONOUN_AFTER_TIME.match(text, start, end)
         if timed is not None:  # "Later in the evening he wrote on social media:"
-            return self._speaker(timed.group(1), None, pos, timed.start(1))
+            return self._speaker(timed[1], None, pos, timed.start(1))
         m = colon_subject().search(text, start, end)
         if m is None:
             return None
-        if m.group("role2") is not None and _PREPOSITION_END.search(
+        if m["role2"] is not None and _PREPOSITION_END.search(
             text, max(start, m.start() - 8), m.start()
         ):
             return None  # "Then, after a moment:": no subject (the one speaking goes on)
-        if m.group("name") is not None and m.group().endswith(("’s", "'s")):
+        if m["name"] is not None and m[0].endswith(("’s", "'s")):
             office = _OFFICE_THEN_NAMED.match(text, m.start(), end)
             if office is not None:  # "Mensforth’s teammate, the goalkeeper Ruben Achterberg,
                 # later added ...:" the teammate, not Mensforth
-                return self._speaker(office.group("name"), clean_role(office.group("role")), pos)
-        if m.group("poss") is not None:  # "Her reply was simple:": her words
-            return self._speaker(_POSSESSIVE_PRONOUN[m.group("poss").lower()], None, pos)
-        if m.group("rname") is not None:  # "the critic Léa Marchetti was blunt:"
-            return self._speaker(m.group("rname"), clean_role(m.group("role")), pos)
-        if m.group("role2") is not None:  # "Its pilot, Lt. Cmdr. Jared Fenn, reached the
+                return self._speaker(office["name"], clean_role(office["role"]), pos)
+        if m["poss"] is not None:  # "Her reply was simple:": her words
+            return self._speaker(_POSSESSIVE_PRONOUN[m["poss"].lower()], None, pos)
+        if m["rname"] is not None:  # "the critic Léa Marchetti was blunt:"
+            return self._speaker(m["rname"], clean_role(m["role"]), pos)
+        if m["role2"] is not None:  # "Its pilot, Lt. Cmdr. Jared Fenn, reached the
             named = _NAMED_IN_COMMAS.match(text, m.end(), end)  # scene and radioed:"
             if named is not None:
-                return self._speaker(named.group("name"), clean_role(m.group("role2")), pos)
-        if m.group("pron") is not None:  # (not a name after it: "He reserved his warmest
+                return self._speaker(named["name"], clean_role(m["role2"]), pos)
+        if m["pron"] is not None:  # (not a name after it: "He reserved his warmest
             # words for Ekwueme, whose brace ...:")
-            return self._speaker(m.group(), None, pos, m.start())
-        who = m.group()
+            return self._speaker(m[0], None, pos, m.start())
+        who = m[0]
         if who in ("One", "Another"):
             # "One, from a retired teacher on Quay Street, described": the one it is from;
             # "One, sent at 2.14am, read:" nobody named here
             aside = _ONE_ASIDE.match(text, m.end(), end)
-            source = _FROM_SOMEONE.fullmatch(aside.group("d")) if aside is not None else None
-            return self._speaker(source.group("who"), None, pos) if source is not None else None
-        if m.group("role2") is not None:
+            source = _FROM_SOMEONE.fullmatch(aside["d"]) if aside is not None else None
+            return self._speaker(source["who"], None, pos) if source is not None else None
+        if m["role2"] is not None:
             named = _IDENTIFIED_LATER.match(text, m.end(), end)
             if named is not None:  # "a woman’s voice, later identified as that of the cashier
                 # Anjali Fairweather, can be heard saying:": hers
-                return self._speaker(named.group("name"), None, pos, named.start("name"))
+                return self._speaker(named["name"], None, pos, named.start("name"))
             who = _before_present_verb(_before_past_verb(who))
             if _OPENING_PREPOSITION.fullmatch(text, start, m.start()) and not _names_someone(
                 clean_role(who)
@@ -1555,7 +1555,7 @@ class _Extractor:
         text = self.text
         r = _ROLE_WORDS.search(text, text.find(" ", at, end) + 1 or end, end)
         while r is not None:
-            who = _before_past_verb(r.group())
+            who = _before_past_verb(r[0])
             if _names_someone(clean_role(who)):
                 return self._speaker(who, None, pos, r.start())
             r = _ROLE_WORDS.search(text, r.start() + 1, end)  # (phrases may overlap)
@@ -1575,7 +1575,7 @@ class _Extractor:
         Whitlock reports from Harrowgate high street: ..." (a live blog's dispatch)."""
         ps = self.paragraphs[self._paragraph_at(pos)][0]
         m = _REPORTS_FROM.search(self.text, ps, pos)
-        return m.group("name") if m is not None else None
+        return m["name"] if m is not None else None
 
     def _speaker(self, who: str, desc: str | None, pos: int, at: int | None = None) -> _Attribution:
         """Turn the words naming a speaker into the speaker as the article names them best.
@@ -1592,23 +1592,23 @@ class _Extractor:
             return _Attribution(description=desc)  # "Another, sent two days later, said:"
         if kind == "role" and desc and (given := _NAME_GIVEN.match(desc)) is not None:
             # "A third theatregoer, who gave her name only as Marguerite, said": Marguerite
-            kind, who, desc = "name", given.group("name"), who
+            kind, who, desc = "name", given["name"], who
         if who in ("One", "Another") and not (desc and desc.startswith(("who ", "whose "))):
             # "One, from a retired teacher on Quay Street, described": the one it is from;
             # "One, sent at 2.14am, read:" nobody named here
             source = _FROM_SOMEONE.fullmatch(desc) if desc else None
             if source is not None:
-                kind, who, desc = "role", clean_role(source.group("who")), None
+                kind, who, desc = "role", clean_role(source["who"]), None
             else:  # "... 37 unanswered messages from Mr Furnival. One, sent at 2.14am, read:"
                 ps = self.paragraphs[self._paragraph_at(pos)][0]
                 sent = _last_match(_MESSAGES_FROM, self.text, ps, pos)
                 if sent is None:
                     return _Attribution()
-                kind, who, desc = "name", sent.group("who"), None
+                kind, who, desc = "name", sent["who"], None
         if kind == "role" and (sent := _SENT_DOCUMENT.match(who)) is not None:
             by = _SIGNED_BY.match(who, sent.end())
             if by is not None:  # "One message, sent by Mr Penhallow to his sister, read:"
-                kind, who = "name", by.group("org")
+                kind, who = "name", by["org"]
             elif (
                 at is not None
                 and _MESSAGE_SENT_AT.fullmatch(who, sent.start())
@@ -1617,15 +1617,15 @@ class _Extractor:
                 kind, who = "name", sender
         if kind == "role" and _CAPITAL_LATER.search(who) is not None:
             titled = ROLE_THEN_NAME.fullmatch(who)
-            if titled is not None and _ends_with_preposition(titled.group("role")):
+            if titled is not None and _ends_with_preposition(titled["role"]):
                 titled = None  # "Aides to Mr. Ashgrove": the aides, whose he is
             if titled is not None and (
-                self.people.is_person_name(titled.group("name"))
-                or (" " in titled.group("name") and _PERSON_NOUN.search(titled.group("role")))
+                self.people.is_person_name(titled["name"])
+                or (" " in titled["name"] and _PERSON_NOUN.search(titled["role"]))
             ):  # ("the trumpeter Nadia Okereke": a person's noun, then a full name)
                 # "the critic Harlan Croft", "the singer Dana Wolcott": the person, so described
-                kind, who = "name", titled.group("name")
-                desc = desc or clean_role(titled.group("role"))
+                kind, who = "name", titled["name"]
+                desc = desc or clean_role(titled["role"])
         if kind == "role" and (last := who.rsplit(None, 1)[-1]) in _PRONOUN_OF:
             # a role cut at its pronoun: "switching to the English she has been studying,
             # she said", "a reference to her repeated assurances": the pronoun's person
@@ -1644,7 +1644,7 @@ class _Extractor:
             # arguing", "The Prime Minister did not deny the memo's existence but said"
             source = _FROM_NAME.match(who, clause.end())
             if source is not None:
-                return self._speaker(source.group("name"), desc, pos, at)
+                return self._speaker(source["name"], desc, pos, at)
             # the subject before the verb, as the article words it (no office resolved
             # from a phrase the engine misread)
             subject = " ".join(who[: clause.start("verb")].split())
@@ -1655,7 +1655,7 @@ class _Extractor:
         if kind == "role":
             role = who
             document = DOCUMENT_ROLE.fullmatch(role)
-            author = self._document_author(document.group("noun"), pos) if document else None
+            author = self._document_author(document["noun"], pos) if document else None
             if author is not None:  # “The statement continued:”: whoever issued it
                 # (a person as the article names them: "an email Ms. Voss sent": Lena Voss)
                 if not author.startswith(("The ", "the ")) and self.people.is_person_name(author):
@@ -1684,7 +1684,7 @@ class _Extractor:
             # not whoever else the article names "chef" (no office goes by an age)
             # ("His wife finishes the thought for him:": the wife known as one)
             spouse = _SPOUSE.fullmatch(role)
-            role_for_alias = f"the {spouse.group(1).lower()}" if spouse is not None else role
+            role_for_alias = f"the {spouse[1].lower()}" if spouse is not None else role
             alias = (
                 None if aged else self.people.alias(role_for_alias, pos)
             ) or self._definite_anaphor(
@@ -1737,10 +1737,8 @@ class _Extractor:
         lo = self.paragraphs[max(0, pi - 1)][0]
         found = None
         for m in _DEFINITE_PHRASE.finditer(self.text, lo, pos):
-            if m.group("head").lower() == head and any(
-                w[:1].isupper() for w in m.group("mods").split()
-            ):
-                found = m.group("phrase")
+            if m["head"].lower() == head and any(w[:1].isupper() for w in m["mods"].split()):
+                found = m["phrase"]
         return found
 
     def _named_with_head(self, role: str, pos: int) -> str | None:
@@ -1767,7 +1765,7 @@ class _Extractor:
         the two before."""
         lo = self.paragraphs[max(0, self._paragraph_at(pos) - 2)][0]
         m = _last_match(pattern, self.text, lo, pos)
-        return m.group("name") if m is not None else None
+        return m["name"] if m is not None else None
 
     def _introduced_unnamed(self, role: str, pos: int) -> bool:
         """Is "the former engineer" at ``pos`` the "A former engineer" ("One former engineer")
@@ -1798,9 +1796,7 @@ class _Extractor:
         lo = self.paragraphs[max(0, pi - 1)][0]
         document = self._last_document(lo, pos)
         if document is not None:
-            a.speaker = self._document_author(document.group("noun"), pos) or _the_document(
-                document
-            )
+            a.speaker = self._document_author(document["noun"], pos) or _the_document(document)
         else:
             a.speaker = self._organisation_before(pos)
             if a.speaker is None:
@@ -1808,7 +1804,7 @@ class _Extractor:
                 # sentence before was about, as "the ministry" would be found
                 subject = _last_match(_ORG_SUBJECT, self.text, lo, pos)
                 if subject is not None:
-                    return self._speaker(subject.group("org"), a.description, pos)
+                    return self._speaker(subject["org"], a.description, pos)
         return a
 
     def _last_document(self, lo: int, hi: int) -> re.Match[str] | None:
@@ -1836,7 +1832,7 @@ class _Extractor:
         lo = self.paragraphs[max(0, pi - 2)][0]
         found = None
         for m in ORG_NAMED.finditer(self.text, lo, pos):
-            name = m.group("org")
+            name = m["org"]
             if name.startswith("The ") and " " in name[4:]:
                 name = name[4:]  # "The Harbourside Playhouse, where ..., said"
             first = name.split()[0]
@@ -1881,7 +1877,7 @@ class _Extractor:
                     if issuer is not None:  # "a statement Crunchwell Foods released", "a
                         # letter signed by Miriam Castellane", "The evacuation order, issued
                         # shortly after 12:30 p.m. by the Dunmore County Office of ..."
-                        return issuer.group("org")
+                        return issuer["org"]
                     ls = info.sentence_start(info.start, at)
                     by = self._issuer(ls, at, pos)
                     if by is not None:
@@ -1917,7 +1913,7 @@ class _Extractor:
         if a is not None and a.speaker and not DOCUMENT_ROLE.fullmatch(a.speaker):
             return a.speaker
         org = _ORG_OPENING.match(self.text, ls, issued.start())
-        return org.group("org") if org is not None else None
+        return org["org"] if org is not None else None
 
     def _pronoun(self, a: _Attribution, low: str, pos: int, at: int | None) -> _Attribution:
         if at is not None and at < pos:
@@ -1945,7 +1941,7 @@ class _Extractor:
             start = _PRONOUN_AFTER_INTRO.match(self.text, intro.end(), pos)
         if start is None:  # ("Later in the evening he wrote")
             start = _PRONOUN_AFTER_TIME.match(self.text, ps, pos)
-        if start is not None and start.group(1).lower() == low:
+        if start is not None and start[1].lower() == low:
             opens = True  # "He said officers had ... ‘...,’ he said": the same "he"
             # (and "Asked about the winning kick, he shrugged. “...,” he said")
         elif (
@@ -2119,9 +2115,7 @@ class _Extractor:
                 and _WHAT_ONE_CALLED.search(text, om - 80 if om > 80 else 0, om)
             ):
                 return True  # "promising what she called a “clean start”": her own words
-            if naming is not None and (
-                naming.group("det") or _title_case(quoted.rstrip(".,").split())
-            ):
+            if naming is not None and (naming["det"] or _title_case(quoted.rstrip(".,").split())):
                 return False  # a name given: "a type of weakness the industry has long
                 # called a “leaky bucket”", "taken to calling the rows of cots “Camp
                 # Bleacher.”", "named a healed gash on its jaw the “shark kiss”"
@@ -2188,10 +2182,10 @@ class _Extractor:
             if comma < 0 or self.text.count(" ", s, comma) > 1:  # one or two words before it)
                 continue
             m = RADIO_CALL.match(self.text, s, e)
-            if m is None or not (m.group("this") or m.group("to") in signs):
+            if m is None or not (m["this"] or m["to"] in signs):
                 continue
             a = item.attribution
-            caller = m.group("from")
+            caller = m["from"]
             if a.direct and a.speaker and a.speaker[0].isupper():
                 signs[caller] = a.speaker
             elif caller in signs and (not a.direct or not a.speaker or a.speaker[0].islower()):
@@ -2207,10 +2201,10 @@ class _Extractor:
         end = min(info.end, start + 120, nxt.raw.open_marks[0] if nxt else info.end)
         that = that_was().match(self.text, start, end)
         if that is not None:  # “...” That was the response of Bernadette Kilbride, who ...
-            return self._speaker(that.group("who") or that.group("owner"), None, raw.open_marks[0])
+            return self._speaker(that["who"] or that["owner"], None, raw.open_marks[0])
         line = LINE_FROM.match(self.text, start, end)
         if line is not None:  # “...” The line, from Benlloch’s opening statement, drew ...
-            return self._speaker(line.group("who"), None, raw.open_marks[0])
+            return self._speaker(line["who"], None, raw.open_marks[0])
         verbs = info.verbs_in(start, end)
         if not verbs or verbs[0][0] - start > 60:
             return None
@@ -2248,7 +2242,7 @@ class _Extractor:
         # an action beat: "Nora Blake paused. “We are ready.”", "Delaney, told of that remark,
         # rolled his eyes. “He’s lying.”"
         beat = BEAT.fullmatch(text, prev, ls)
-        return self._speaker(beat.group("who"), None, om, prev) if beat else None
+        return self._speaker(beat["who"], None, om, prev) if beat else None
 
     def _interview_turn(self, pi: int, raw: RawQuote) -> _Attribution | None:
         """In an interview printed as questions and answers (a run of paragraphs that are
@@ -2286,11 +2280,11 @@ class _Extractor:
             if _EDITED_NOTE.search(self.text, ps, pe) is None:
                 return "", ""
             return "", self.people.first_person(ps) or ""
-        asker = self._speaker(m.group("who"), None, m.start("who"), m.start("who")).speaker
+        asker = self._speaker(m["who"], None, m.start("who"), m.start("who")).speaker
         answerer = None
         for c in SUBJ_CAND.finditer(self.text, ps, m.start()):
-            if c.group("name"):
-                answerer = self._speaker(c.group("name"), None, c.start(), c.start()).speaker
+            if c["name"]:
+                answerer = self._speaker(c["name"], None, c.start(), c.start()).speaker
                 break
         if not asker or not answerer or asker == answerer:
             return "", ""
@@ -2299,7 +2293,7 @@ class _Extractor:
             self.text, self.info(pi).sentence_start(ps, m.start()), m.start()
         )
         if pronoun is not None:
-            self.people.vote_display(answerer, "f" if pronoun.group(1) == "She" else "m", 3)
+            self.people.vote_display(answerer, "f" if pronoun[1] == "She" else "m", 3)
         return asker, answerer
 
     def _previous_paragraph(self, pi: int, raw: RawQuote) -> _Attribution | None:
@@ -2338,7 +2332,7 @@ class _Extractor:
             if m is None:  # (or one without its comma: "Before the final face-off she took")
                 m = _PRONOUN_AFTER_TIME.match(text, start, info.end)
             if m is not None:
-                return self._speaker(m.group(1), None, start)
+                return self._speaker(m[1], None, start)
         if raw.open_marks[0] == self.info(pi).start:
             # a paragraph that is all quotation, after one whose last sentence is about a
             # person: "Lindqvist, 47, has spent most of her career chasing that signal." /
@@ -2349,14 +2343,14 @@ class _Extractor:
             c = SUBJ_CAND.match(text, at, info.end)
             if (
                 c is not None
-                and c.group("name")
+                and c["name"]
                 and _SUBJECT_TAIL.match(text, c.end(), info.end) is not None
-                and self.people.is_person_name(c.group("name"))
+                and self.people.is_person_name(c["name"])
             ):
-                return self._speaker(c.group("name"), None, raw.open_marks[0], at)
+                return self._speaker(c["name"], None, raw.open_marks[0], at)
             cleft = _CLEFT.search(text, ls, info.end)  # "it was Kincaid who delivered the
-            if cleft is not None and self.people.is_person_name(cleft.group("who")):  # eulogy."
-                return self._speaker(cleft.group("who"), None, raw.open_marks[0], cleft.start())
+            if cleft is not None and self.people.is_person_name(cleft["who"]):  # eulogy."
+                return self._speaker(cleft["who"], None, raw.open_marks[0], cleft.start())
         return None
 
     def _quotation_at(self, pos: int) -> str:
@@ -2377,7 +2371,7 @@ class _Extractor:
         if self.text[qe - 1] != "?":
             return None
         for m in _ADDRESSED.finditer(self.text, qs, qe):
-            called = self.people.called(m.group(1))
+            called = self.people.called(m[1])
             if called is not None:
                 return called
         return None
@@ -2387,9 +2381,7 @@ class _Extractor:
         name = speaker.split()[-1]
         if not name[:1].isupper():
             return False
-        return any(
-            m.group(1) == name for m in _ADDRESSED.finditer(self.text, raw.open_marks[0], raw.end)
-        )
+        return any(m[1] == name for m in _ADDRESSED.finditer(self.text, raw.open_marks[0], raw.end))
 
     def _quotation_only(self, pi: int) -> bool:
         """Does paragraph ``pi`` open with a quotation mark (a turn of an exchange)?"""
@@ -2443,7 +2435,7 @@ class _Extractor:
 
 def _the_document(document: re.Match[str]) -> str:
     """A _DOCUMENT match as a speaker: "A ransom note" -> "the ransom note"."""
-    return "the " + " ".join(document.group().split()[1:])
+    return "the " + " ".join(document[0].split()[1:])
 
 
 def _last_match(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
@@ -2477,23 +2469,23 @@ def _parse_who(who: str, desc: str | None) -> tuple[str, str, str | None]:
     if desc and (first[:1].islower() or determined):
         named = NAME_ONLY.fullmatch(desc)
         if named is not None:  # "said one of them, Earl Whitcomb, 74,"
-            who, desc = named.group("name"), clean_role(who)
+            who, desc = named["name"], clean_role(who)
             first, determined = who.split()[0], False
-        elif (titled := ROLE_THEN_NAME.fullmatch(desc)) is not None and " " in titled.group(
+        elif (titled := ROLE_THEN_NAME.fullmatch(desc)) is not None and " " in titled[
             "name"
-        ):  # "said the moderator, KPAL anchor Dominic Ferrante": the anchor, by name
-            who, desc = titled.group("name"), clean_role(who)
+        ]:  # "said the moderator, KPAL anchor Dominic Ferrante": the anchor, by name
+            who, desc = titled["name"], clean_role(who)
             first, determined = who.split()[0], False
     titled = None if determined else ROLE_THEN_NAME.fullmatch(who)
-    if titled is not None and _ends_with_preposition(titled.group("role")):
+    if titled is not None and _ends_with_preposition(titled["role"]):
         return "role", clean_role(who), desc  # "Aides to Mr. Ashgrove": the aides, his
     if titled is not None:  # "Jefferies analyst Priya Natarajan"
-        who = titled.group("name")
-        desc = desc or titled.group("role")
+        who = titled["name"]
+        desc = desc or titled["role"]
         first = who.split()[0]
     own = OWN_WORDS.fullmatch(who) if who[:1] in "hHtT" else None  # (his, her, their: cheap)
     if own is not None:  # "according to his own evidence": the person himself
-        return "pronoun", _POSSESSIVE_PRONOUN[own.group(1).lower()], desc
+        return "pronoun", _POSSESSIVE_PRONOUN[own[1].lower()], desc
     if first[:1].islower() or determined:
         return "role", clean_role(who), desc
     return "name", who, desc
