@@ -54,29 +54,34 @@ def _words(text: str) -> list[str]:
 # ``text.startswith(prefix, pos)`` and ``text.endswith(suffix, start, end)``, as the engine
 # writes them: compiled with mypyc, ``str.startswith``/``endswith`` are direct C calls only
 # without bounds; with them they are generic method calls (looked up by name, their arguments
-# boxed and parsed from a tuple), several times the cost of the ``str.find`` that tests the
-# same characters here. Negative bounds (counted from the end) go to the methods themselves.
+# boxed and parsed from a tuple), several times the cost of the short slice compared here.
+# Negative bounds (counted from the end) and empty ranges go to the methods themselves.
 def starts_at(text: str, prefix: str | tuple[str, ...], pos: int) -> bool:
     """``text.startswith(prefix, pos)``."""
-    if pos < 0:
+    if pos < 0 or pos > len(text):
         return text.startswith(prefix, pos)
     if isinstance(prefix, str):
-        return text.find(prefix, pos, pos + len(prefix)) == pos
-    return any(text.find(p, pos, pos + len(p)) == pos for p in prefix)
+        return text[pos : pos + len(prefix)] == prefix
+    return text[pos : pos + _longest(prefix)].startswith(prefix)
 
 
 def ends_at(text: str, suffix: str | tuple[str, ...], start: int, end: int) -> bool:
     """``text.endswith(suffix, start, end)``."""
-    if start < 0 or end < 0:
-        return text.endswith(suffix, start, end)
     if end > len(text):
         end = len(text)
+    if start < 0 or start > end:
+        return text.endswith(suffix, start, end)
     if isinstance(suffix, str):
-        at = end - len(suffix)
-        return at >= start and text.find(suffix, at, end) == at
-    return any(
-        end - len(s) >= start and text.find(s, end - len(s), end) == end - len(s) for s in suffix
-    )
+        return text[max(start, end - len(suffix)) : end] == suffix
+    return text[max(start, end - _longest(suffix)) : end].endswith(suffix)
+
+
+def _longest(words: tuple[str, ...]) -> int:
+    n = 0
+    for w in words:
+        if len(w) > n:
+            n = len(w)
+    return n
 
 
 #: The Latin-1 characters that a set of capitals excludes by \W, \d or _ (all but the letters
