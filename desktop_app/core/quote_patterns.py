@@ -146,10 +146,12 @@ LOWER_ROLE_WORD: Final = (
 )
 # Role words before a name ("press secretary Dana Whitfield"). ``(?:ROLE_PREFIX)?NAME`` tries
 # the same matches in the same order as ``ROLE_PREFIX NAME|NAME`` with one copy of NAME.
-# (Each word is followed by a space, never one of its characters: its letters are possessive,
-# ``*+``, so that ``re`` does not give them back one by one when what follows fails.)
+# (Possessive, ``*+`` and ``{0,3}+``: each word is followed by a space, never one of its
+# characters, so ``re`` need not give letters back; and giving words back cannot help either:
+# a capitalized word is never a lowercase one, and a name never starts with a lowercase
+# word, so fewer words would only fail later.)
 ROLE_PREFIX: Final = (
-    rf"(?:{UP}[\w&’'.-]*+{SP}+){{0,3}}{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}{SP}+"
+    rf"(?:{UP}[\w&’'.-]*+{SP}+){{0,3}}+{LOWER_ROLE_WORD}(?:{SP}+{LOWER_ROLE_WORD}){{0,2}}+{SP}+"
 )
 ROLE_NAME: Final = rf"{ROLE_PREFIX}{NAME}"
 ROLE_OR_NAME: Final = rf"(?:{ROLE_PREFIX})?{NAME}"
