@@ -503,33 +503,78 @@ def match_intro(text: str, start: int, end: int) -> re.Match[str] | None:
     return INTRO_PHRASE.match(text, start, end)
 
 
+# (?i) takes these too for a letter: the Kelvin sign is a k, ſ (long s) an s.
+_IGNORECASE_EXTRA: Final = {"k": "\u212a", "s": "\u017f"}
+
+
+def _by_first_letter(cues: list[str], word_start: bool = False) -> str:
+    r"""``(?i:cue|cue|...)`` (``(?i:\b(?:cue|...))`` with ``word_start``) for cues that each start
+    with a lowercase ASCII letter, written as one branch per first letter, after a lookahead
+    for the first letters: ``so-called|slogan`` -> ``(?=[sSſ])(?:[sSſ](?i:o-called|logan))``.
+
+    ``re`` passes over a branch that starts with a character set at one test, but enters every
+    branch that starts with a letter compared without case (a case-insensitive alternation of
+    forty cues costs forty entries at every position of a search). Cues with different first
+    letters never match at the same place, and those of one letter keep their order: the
+    matches are the same. (A letter's set is what ``(?i)`` takes for it.)
+    """
+    rests: dict[str, list[str]] = {}
+    for cue in cues:
+        rests.setdefault(cue[0], []).append(cue[1:])
+    sets = {c: f"{c}{c.upper()}{_IGNORECASE_EXTRA.get(c, '')}" for c in rests}
+    branches = [f"[{sets[c]}](?i:{'|'.join(r)})" for c, r in rests.items()]
+    start = r"\b" if word_start else ""
+    return f"{start}(?=[{''.join(sets.values())}])(?:{'|'.join(branches)})"
+
+
+_BEFORE_AS: Final = r"(?:\s+(?:itself|themselves|it))?\s+as"  # "billed itself as"
+_SIGN_SAYS: Final = r"(?:\s+that)?\s+(?:read|reading|said)"  # "placards that read"
+_NAMED_IT: Final = r"\s+(?:it|him|her|them|this|that|the\s+[a-z]+)(?:\s+(?:the|a|an))?"
 MENTION_CUE: Final = regex_cache.compile(
-    # (the lookahead: the cues' first letters, so that a position with any other costs one test)
-    r"(?i:(?=[abcdeklmnprst])(?:so-called|so\s+called|dubbed|nicknamed|known\s+as|titled|"
-    r"entitled|named|the\s+word|the\s+(?:title|headline|heading)|"  # (under the title “...”)
-    r"the\s+words|the\s+term|the\s+phrase|slogan|motto|tagline|catchphrase|the\s+hashtag|labelled|"
-    r"\b(?:label|nickname|moniker)|"  # ("A second internal label, “Clean Sheet,” appears")
-    r"labeled|(?:branded|billed|marketed|advertis(?:ed|es|ing)|promot(?:ed|es|ing))"
-    r"(?:\s+(?:itself|themselves|it))?\s+as|a\s+sign\s+reading|signs\s+reading|"
-    r"(?:brand|trade|code|stage|pen|screen|product)[\s-]?names?|"
-    r"(?:chants?|cries|shouts|chorus(?:es)?)\s+of|chant(?:ed|ing)|asked\s+about|"
-    r"(?:signs?|banners?|placards?|posters?|t-shirts?)(?:\s+that)?\s+(?:read|reading|said)|"
-    r"(?:dubbed|nicknamed|branded|labell?ed)\s+(?:it|him|her|them|this|that|the\s+[a-z]+)"
-    r"(?:\s+(?:the|a|an))?|"  # ("branded the deal the “Velmora Accord.”")
-    # "officials have named the “Cedar Ridge fire”", "a gap residents call “the Chute”",
-    # "which members, with some affection, call “the Veterans’ Hour.”"
-    r"(?:named|renamed|nicknamed|dubbed|designated)\s+(?:it\s+)?the|(?<=[\w,]\s)(?:call|calls)))"
-    r"[\s,:]*$"
+    _by_first_letter(
+        [
+            *(r"so-called", r"so\s+called", r"dubbed", r"nicknamed", r"known\s+as", r"titled"),
+            # (under the title “...”)
+            *(r"entitled", r"named", r"the\s+word", r"the\s+(?:title|headline|heading)"),
+            *(r"the\s+words", r"the\s+term", r"the\s+phrase", r"slogan", r"motto", r"tagline"),
+            *(r"catchphrase", r"the\s+hashtag", r"labelled"),
+            # ("A second internal label, “Clean Sheet,” appears"; the word boundary before a
+            # first letter is tested after it: l(?<!\w.)abel)
+            *(r"l(?<!\w.)abel", r"n(?<!\w.)ickname", r"m(?<!\w.)oniker", r"labeled"),
+            *(f"branded{_BEFORE_AS}", f"billed{_BEFORE_AS}", f"marketed{_BEFORE_AS}"),
+            *(f"advertis(?:ed|es|ing){_BEFORE_AS}", f"promot(?:ed|es|ing){_BEFORE_AS}"),
+            *(r"a\s+sign\s+reading", r"signs\s+reading"),
+            *(f"{w}[\\s-]?names?" for w in _words("brand trade code stage pen screen product")),
+            *(r"chants?\s+of", r"cries\s+of", r"shouts\s+of", r"chorus(?:es)?\s+of"),
+            *(r"chant(?:ed|ing)", r"asked\s+about"),
+            *(f"{w}{_SIGN_SAYS}" for w in _words("signs? banners? placards? posters? t-shirts?")),
+            # ("branded the deal the “Velmora Accord.”")
+            *(f"{w}{_NAMED_IT}" for w in _words("dubbed nicknamed branded labell?ed")),
+            # "officials have named the “Cedar Ridge fire”", "a gap residents call “the
+            # Chute”", "which members, with some affection, call “the Veterans’ Hour.”"
+            *(
+                f"{w}\\s+(?:it\\s+)?the"
+                for w in _words("named renamed nicknamed dubbed designated")
+            ),
+            r"c(?<=[\w,]\s.)(?:all|alls)",
+        ]
+    )
+    + r"[\s,:]*$"
 )
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
 # Everything,”", "the documentary “Strings Attached.”") and "call it" a name.
 TITLE_CUE: Final = regex_cache.compile(
-    r"(?i:\b(?=[abcdefhjmnoprst])(?:memoir|book|novel|biography|autobiography|film|movie|"
-    r"documentary|album|song|single|play|musical|opera|series|show|podcast|column|essay|poem|"
-    r"journal|magazine|newspaper|anthem|hymn|ballad|track|"
-    r"exhibition|episode|collection|anthology|cookbook|programme|program|report|study|paper|"
-    r"campaign|slogan|project|"
-    r"calls?\s+(?:it|this|them)|called\s+(?:it|this|them)))[\s,:]*$"
+    _by_first_letter(
+        _words(
+            r"""memoir book novel biography autobiography film movie documentary album song
+            single play musical opera series show podcast column essay poem journal magazine
+            newspaper anthem hymn ballad track exhibition episode collection anthology cookbook
+            programme program report study paper campaign slogan project calls?\s+(?:it|this|them)
+            called\s+(?:it|this|them)"""
+        ),
+        word_start=True,
+    )
+    + r"[\s,:]*$"
 )
 # What may follow an attribution to the end of its sentence: "Smith said on Tuesday."
 SENTENCE_TAIL: Final = regex_cache.compile(
