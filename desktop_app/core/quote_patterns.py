@@ -31,6 +31,7 @@ from desktop_app.core.quote_speakers import (
     NAME,
     NAME_BODY,
     UP,
+    by_first_letter,
     case_branches,
     ends_at,
     starts_at,
@@ -503,35 +504,11 @@ def match_intro(text: str, start: int, end: int) -> re.Match[str] | None:
     return INTRO_PHRASE.match(text, start, end)
 
 
-# (?i) takes these too for a letter: the Kelvin sign is a k, ſ (long s) an s.
-_IGNORECASE_EXTRA: Final = {"k": "\u212a", "s": "\u017f"}
-
-
-def _by_first_letter(cues: list[str], word_start: bool = False) -> str:
-    r"""``(?i:cue|cue|...)`` (``(?i:\b(?:cue|...))`` with ``word_start``) for cues that each start
-    with a lowercase ASCII letter, written as one branch per first letter, after a lookahead
-    for the first letters: ``so-called|slogan`` -> ``(?=[sSſ])(?:[sSſ](?i:o-called|logan))``.
-
-    ``re`` passes over a branch that starts with a character set at one test, but enters every
-    branch that starts with a letter compared without case (a case-insensitive alternation of
-    forty cues costs forty entries at every position of a search). Cues with different first
-    letters never match at the same place, and those of one letter keep their order: the
-    matches are the same. (A letter's set is what ``(?i)`` takes for it.)
-    """
-    rests: dict[str, list[str]] = {}
-    for cue in cues:
-        rests.setdefault(cue[0], []).append(cue[1:])
-    sets = {c: f"{c}{c.upper()}{_IGNORECASE_EXTRA.get(c, '')}" for c in rests}
-    branches = [f"[{sets[c]}](?i:{'|'.join(r)})" for c, r in rests.items()]
-    start = r"\b" if word_start else ""
-    return f"{start}(?=[{''.join(sets.values())}])(?:{'|'.join(branches)})"
-
-
 _BEFORE_AS: Final = r"(?:\s+(?:itself|themselves|it))?\s+as"  # "billed itself as"
 _SIGN_SAYS: Final = r"(?:\s+that)?\s+(?:read|reading|said)"  # "placards that read"
 _NAMED_IT: Final = r"\s+(?:it|him|her|them|this|that|the\s+[a-z]+)(?:\s+(?:the|a|an))?"
 MENTION_CUE: Final = regex_cache.compile(
-    _by_first_letter(
+    by_first_letter(
         [
             *(r"so-called", r"so\s+called", r"dubbed", r"nicknamed", r"known\s+as", r"titled"),
             # (under the title “...”)
@@ -564,7 +541,7 @@ MENTION_CUE: Final = regex_cache.compile(
 # Before a title-case quotation, a kind of work names its title ("her 2009 memoir, “Flour on
 # Everything,”", "the documentary “Strings Attached.”") and "call it" a name.
 TITLE_CUE: Final = regex_cache.compile(
-    _by_first_letter(
+    by_first_letter(
         _words(
             r"""memoir book novel biography autobiography film movie documentary album song
             single play musical opera series show podcast column essay poem journal magazine

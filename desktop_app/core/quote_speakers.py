@@ -84,6 +84,30 @@ def _longest(words: tuple[str, ...]) -> int:
     return n
 
 
+# (?i) takes these too for a letter: the Kelvin sign is a k, ſ (long s) an s.
+_IGNORECASE_EXTRA: Final = {"k": "\u212a", "s": "\u017f"}
+
+
+def by_first_letter(cues: list[str], word_start: bool = False) -> str:
+    r"""``(?i:cue|cue|...)`` (``(?i:\b(?:cue|...))`` with ``word_start``) for cues that each start
+    with a lowercase ASCII letter, written as one branch per first letter, after a lookahead
+    for the first letters: ``so-called|slogan`` -> ``(?=[sSſ])(?:[sSſ](?i:o-called|logan))``.
+
+    ``re`` passes over a branch that starts with a character set at one test, but enters every
+    branch that starts with a letter compared without case (a case-insensitive alternation of
+    forty cues costs forty entries at every position of a search). Cues with different first
+    letters never match at the same place, and those of one letter keep their order: the
+    matches are the same. (A letter's set is what ``(?i)`` takes for it.)
+    """
+    rests: dict[str, list[str]] = {}
+    for cue in cues:
+        rests.setdefault(cue[0], []).append(cue[1:])
+    sets = {c: f"{c}{c.upper()}{_IGNORECASE_EXTRA.get(c, '')}" for c in rests}
+    branches = [f"[{sets[c]}](?i:{'|'.join(r)})" for c, r in rests.items()]
+    start = r"\b" if word_start else ""
+    return f"{start}(?=[{''.join(sets.values())}])(?:{'|'.join(branches)})"
+
+
 #: The Latin-1 characters that a set of capitals excludes by \W, \d or _ (all but the letters
 #: and ª, º, µ, ¹, ², ³, ¼-¾, which \w holds and \d does not). Listed too, they are in the set's
 #: bitmap, which ``re`` tests before its categories: a space, a digit or a comma costs one bit
@@ -154,15 +178,22 @@ _TITLE_NOUN: Final = {
     "rev": "reverend", "pres": "president",
 }  # fmt: skip
 _PLACE_ABBR: Final = frozenset(_words("st mt ft jr sr"))
-_ROLE_PREFIX: Final = (
-    r"(?:spokes|chair|business|congress|council|sales|police|assembly|country|frontwo)?"
+# words that make a role of "woman", "man": "spokeswoman", "chairman"
+_ROLE_PREFIX_WORDS: Final = _words(
+    "spokes chair business congress council sales police assembly country frontwo"
 )
 _FEMALE_ROLE: Final = regex_cache.compile(
-    # (the lookahead: the words' first letters, so that any other letter costs one test)
-    rf"\b(?=[abcdfghlmnpqsw])(?:{_ROLE_PREFIX}wom[ae]n|actress|mother|wife|daughter|sister|"
-    r"grandmother|aunt|niece|girl|widow|queen|princess|duchess|lady|heiress|waitress|hostess|"
-    r"stepmother|girlfriend|granddaughter|stepdaughter|goddaughter)\b(?![’'])",  # (not "women’s")
-    re.IGNORECASE,
+    by_first_letter(
+        [
+            *(f"{p}wom[ae]n" for p in _ROLE_PREFIX_WORDS),
+            "wom[ae]n",
+            *_words("""actress mother wife daughter sister grandmother aunt niece girl widow queen
+            princess duchess lady heiress waitress hostess stepmother girlfriend granddaughter
+            stepdaughter goddaughter"""),
+        ],
+        word_start=True,
+    )
+    + r"\b(?![’'])"  # (not "women’s")
 )
 # Every word of _FEMALE_ROLE contains one of these, every word of _MALE_ROLE one of those.
 _FEMALE_PARTS: Final = _words(
@@ -177,12 +208,21 @@ def _has_part(low: str, parts: list[str]) -> bool:
     return any(part in low for part in parts)
 
 
-_MALE_PREFIX: Final = _ROLE_PREFIX.replace("frontwo", "front|fisher|gentle|states|kins")
+_MALE_PREFIX_WORDS: Final = [
+    *(w for w in _ROLE_PREFIX_WORDS if w != "frontwo"),
+    *_words("front fisher gentle states kins"),
+]
 _MALE_ROLE: Final = regex_cache.compile(
-    rf"\b(?=[abcdfghkmnpsuw])(?:{_MALE_PREFIX}m[ae]n|actor|father|husband|son|brother|"
-    r"grandfather|uncle|nephew|boy|widower|king|prince|duke|stepfather|boyfriend|grandson|"
-    r"stepson|godson)\b(?![’'])",  # (not "both men’s last four fights")
-    re.IGNORECASE,
+    by_first_letter(
+        [
+            *(f"{p}m[ae]n" for p in _MALE_PREFIX_WORDS),
+            "m[ae]n",
+            *_words("""actor father husband son brother grandfather uncle nephew boy widower king
+            prince duke stepfather boyfriend grandson stepson godson"""),
+        ],
+        word_start=True,
+    )
+    + r"\b(?![’'])"  # (not "both men’s last four fights")
 )
 _ORG_WORDS: Final = frozenset(
     _words("""agency station conference ministry department university institute command company
