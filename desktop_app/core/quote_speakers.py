@@ -465,10 +465,24 @@ _COUPLE: Final = regex_cache.compile(
 )
 
 
-@functools.lru_cache(maxsize=64)
-def _titled_surname(last: str, title: str) -> re.Pattern[str]:
-    """A surname after a title: "Mr Mountfield", "Mrs. Mountfield"."""
-    return regex_cache.compile(rf"\b{title}\.?[ \u00a0]+{re.escape(last)}\b")
+def _word_start(text: str, k: int, lo: int) -> int:
+    """Where the word that ends at ``k`` starts (not before ``lo``)."""
+    j = k
+    while j > lo and text[j - 1].isalpha():
+        j -= 1
+    return j
+
+
+def _titled(text: str, title: str, surname: str, start: int, end: int) -> bool:
+    """Does "Mr Mountfield" ("Mr. Mountfield") occur in ``text[start:end]``?"""
+    for form in (f"{title} {surname}", f"{title}. {surname}"):
+        at = text.find(form, start, end)
+        while at >= 0:
+            after = at + len(form)
+            if (at == 0 or not text[at - 1].isalnum()) and not text[after : after + 1].isalnum():
+                return True
+            at = text.find(form, at + 1, end)
+    return False
 
 
 _NICK_FIRST: Final = regex_cache.compile(rf"(?<![\w’'.-]){UP}[a-z][\w’'-]*(?=[ \u00a0][“\"‘']$)")
@@ -929,25 +943,33 @@ class People:
         # the order says: news names a husband and wife so, husband first (a weak vote that
         # anything the text says outweighs)
         for a, b in segments:
-            if text.find(" and ", a, b) < 0:
-                continue
-            for m in _COUPLE.finditer(text, a, b):
-                one, other, shared = m["first"], m["second"], m["last"]
+            k = text.find(" and ", a, b)
+            while k >= 0:
+                couple = (
+                    _COUPLE.match(text, _word_start(text, k, a), b)
+                    if text[k + 5 : k + 6].isupper()
+                    else None
+                )
+                k = text.find(" and ", k + 5, b)
+                if couple is None:
+                    continue
+                one, other, shared = couple["first"], couple["second"], couple["last"]
+                window = couple.end() + 20_000  # (the article's next pages, however long the text)
                 if (
                     one in STOP_WORDS
                     or shared.lower() in _ORG_WORDS
                     or one.lower() in self._by_last
-                    or not _titled_surname(shared, "Mr").search(text, m.end())
-                    or not _titled_surname(shared, "Mrs").search(text, m.end())
+                    or not _titled(text, "Mr", shared, couple.end(), window)
+                    or not _titled(text, "Mrs", shared, couple.end(), window)
                 ):
                     continue
-                husband = self._learn(f"{one} {shared}", m.start("first"))
-                wife = self._learn(f"{other} {shared}", m.start("second"))
+                husband = self._learn(f"{one} {shared}", couple.start("first"))
+                wife = self._learn(f"{other} {shared}", couple.start("second"))
                 self.person.update((husband, wife))
                 self.vote(husband, "m")
                 self.vote(wife, "f")
-                self._learn_alias("husband", husband, m.start())  # ("his wife" later)
-                self._learn_alias("wife", wife, m.start())
+                self._learn_alias("husband", husband, couple.start())  # ("his wife" later)
+                self._learn_alias("wife", wife, couple.start())
         matches = [m for a, b in segments for m in _NAME_SCAN.finditer(text, a, b)]
         significant: dict[str, bool] = {}  # is this capitalized run a name (not "On Sunday")?
         stop_words = STOP_WORDS
@@ -1120,9 +1142,21 @@ class People:
             word = pr[0] if pr is not None else ""
             if pr is not None and pr.start() > place and word not in _SUBJECT_PRONOUNS:
                 pr = None
-            if pr is not None and _CONTACT_CLAUSE.fullmatch(text, e, pr.start()):
+            if (
+                pr is not None
+                and text[e : e + 2] == ", "  # (the cheap test first)
+                and _CONTACT_CLAUSE.fullmatch(text, e, pr.start())
+            ):
                 pr = None  # "Peter Calloway, an anaesthetist she met": whoever met him
-            elif pr is not None and _ASKED_ABOUT.search(text, max(0, pos - 40), pos):
+            elif (
+                pr is not None
+                # (the cheap test first: every cue ends with "ed" or is "Told")
+                and (
+                    text.find("ed ", max(0, pos - 40), pos) >= 0
+                    or text.find("Told ", max(0, pos - 40), pos) >= 0
+                )
+                and _ASKED_ABOUT.search(text, max(0, pos - 40), pos)
+            ):
                 pr = None  # "Asked about Dravic now, she sets down her cup": hers, not his
             elif pr is not None and pr.start() - e == 2 and text.startswith(", ", e):
                 # "Speaking through a translator, Rafael Ondiveros, she told the hall": a

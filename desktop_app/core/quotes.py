@@ -1337,6 +1337,7 @@ class _Extractor:
                 or (  # "Ashcombe and Wendleford MP Caroline Beddoes-Hart said": the "and"
                     # joins the names of a constituency, no objects
                     c["name"] is not None
+                    and text[c.start() - 4 : c.start()] == "and "  # (the cheap test first)
                     and _NAMES_JOINED.fullmatch(text, cs, c.start()) is not None
                 )
                 or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
