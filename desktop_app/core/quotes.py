@@ -2082,15 +2082,16 @@ class _Extractor:
         if len(words) > 8:
             # a sentence's worth of words: speech, unless a long title said to be one
             # ("published under the title “Once-Daily Velotrapant for the Prevention of ...”")
+            # (the word test first: a sentence's words are seldom all capitalized, and it
+            # spares the searches before the mark)
+            if not _long_title(words):
+                return True
             lead = text[lo:om]
             return not (
-                (
-                    (("itle" in lead or "ead" in lead) and _TITLE_NAMED.search(lead))
-                    # (or after the noun it names: "her project “Can You Clean Pond Water With
-                    # Sand and Charcoal?”")
-                    or TITLE_CUE.search(text, lo, om)
-                )
-                and _long_title(words)
+                (("itle" in lead or "ead" in lead) and _TITLE_NAMED.search(lead))
+                # (or after the noun it names: "her project “Can You Clean Pond Water With
+                # Sand and Charcoal?”")
+                or TITLE_CUE.search(text, lo, om)
             )
         if _title_case(quoted.rstrip(".,!?").split()) and TITLE_CUE.search(text, lo, om):
             return False  # a title: the documentary “Strings Attached.”
