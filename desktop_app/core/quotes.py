@@ -1262,18 +1262,19 @@ class _Extractor:
         cands = list(SUBJ_CAND.finditer(text, max(cs, vs - 300), vs))
         for c in reversed(cands[-6:]):
             raw = c[0]
-            if raw in ("One", "Another") and text[c.end() + 1 : c.end() + 2].islower():
+            c_start, c_end = c.span()  # (read once: each c.start() is a method call)
+            if raw in ("One", "Another") and text[c_end + 1 : c_end + 2].islower():
                 continue  # "One man stood up and shouted": a determiner, not a name
-            if text.rfind("(", cs, c.start()) > text.rfind(")", cs, c.start()):
+            if text.rfind("(", cs, c_start) > text.rfind(")", cs, c_start):
                 continue  # "Councillor Paul Wainwright (Green, Lenn Valley)": a party, a ward
             if raw.endswith(("’s", "'s")):
-                if c["name"] and _SPEAKS_FOR.fullmatch(text, c.end(), vs):
+                if c["name"] and _SPEAKS_FOR.fullmatch(text, c_end, vs):
                     # "Arden’s office says": the office speaks for its principal
-                    return self._speaker(raw[:-2], None, pos, c.start())
+                    return self._speaker(raw[:-2], None, pos, c_start)
                 continue
-            comma = text.rfind(",", cs, c.start()) if " " in raw else -1  # a full name
-            if comma >= 0 and GAP_COMMA.fullmatch(text, c.end(), vs):
-                role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c.start())
+            comma = text.rfind(",", cs, c_start) if " " in raw else -1  # a full name
+            if comma >= 0 and GAP_COMMA.fullmatch(text, c_end, vs):
+                role = _APPOSITIVE_ROLE.fullmatch(text, comma + 1, c_start)
                 if (
                     role is not None
                     and not _ends_with_preposition(role["role"])
@@ -1285,29 +1286,29 @@ class _Extractor:
                     # the object of its preposition)
                     desc = role["role"]
                     desc = clean_role(desc) if " " in desc else None  # not a bare "the"
-                    return self._speaker(raw, desc, pos, c.start())
-            if ends_at(text, "quoted ", max(cs, c.start() - 7), c.start()) and starts_at(
-                text, " as ", c.end()
+                    return self._speaker(raw, desc, pos, c_start)
+            if ends_at(text, "quoted ", max(cs, c_start - 7), c_start) and starts_at(
+                text, " as ", c_end
             ):  # "state media quoted President Anselm Rudavi as saying that ..."
-                return self._speaker(raw, None, pos, c.start())
+                return self._speaker(raw, None, pos, c_start)
             # "a rebuke from Dr Olvany, who warned that she would ...": a titled object
             # with a relative clause of its own says it
             # ("led by Priya Landry, who called the plan “...”": the relative's verb is hers)
             relative = (
-                starts_at(text, ", who ", c.end())
+                starts_at(text, ", who ", c_end)
                 and (
                     # (the verb inside the relative clause: not "Aides to Mr. Ashgrove, who
                     # spoke on the condition of anonymity, said": the aides said it)
-                    (_TITLED.match(raw) is not None and text.find(",", c.end() + 6, vs) < 0)
+                    (_TITLED.match(raw) is not None and text.find(",", c_end + 6, vs) < 0)
                     or (
-                        _WHO_THEN_VERB.fullmatch(text, c.end(), vs) is not None
+                        _WHO_THEN_VERB.fullmatch(text, c_end, vs) is not None
                         and self.people.is_person_name(raw)
                     )  # (not "an analyst at Harbour Capital, who added": the analyst)
                 )
             ) or (
                 # "went to Hannah Osei, 15, a member of the swimming club, who said"
-                starts_at(text, ",", c.end())  # (the cheap test first)
-                and _APPOSITIVES_THEN_WHO.fullmatch(text, c.end(), vs) is not None
+                starts_at(text, ",", c_end)  # (the cheap test first)
+                and _APPOSITIVES_THEN_WHO.fullmatch(text, c_end, vs) is not None
                 and self.people.is_person_name(raw)
             )
             # "In it she wrote": the preposition's object is "it", and "she" the subject
@@ -1315,9 +1316,9 @@ class _Extractor:
                 (
                     raw.lower() in _NOMINATIVE
                     and (
-                        _PREPOSITION_IT.search(text, max(cs, c.start() - 12), c.start()) is not None
+                        _PREPOSITION_IT.search(text, max(cs, c_start - 12), c_start) is not None
                         # ("put his bank records to him he replied": "him" is the object)
-                        or _OBJECT_PRONOUN_BEFORE.search(text, max(cs, c.start() - 12), c.start())
+                        or _OBJECT_PRONOUN_BEFORE.search(text, max(cs, c_start - 12), c_start)
                         is not None
                     )
                 )
@@ -1325,11 +1326,11 @@ class _Extractor:
                     # relative clause's subject, not the preposition's object
                     raw.lower() in _NOMINATIVE
                     and (
-                        ends_at(text, _RELATIVE_BEFORE, max(cs, c.start() - 7), c.start())
+                        ends_at(text, _RELATIVE_BEFORE, max(cs, c_start - 7), c_start)
                         # ("what she describes as “...”": her words, where "what they
                         # called ‘the Reith forecast’" gives a name)
                         or (
-                            ends_at(text, " what ", max(cs, c.start() - 6), c.start())
+                            ends_at(text, " what ", max(cs, c_start - 6), c_start)
                             and starts_at(text, "describ", vs)
                         )
                     )
@@ -1337,33 +1338,33 @@ class _Extractor:
                 or (  # "Ashcombe and Wendleford MP Caroline Beddoes-Hart said": the "and"
                     # joins the names of a constituency, no objects
                     c["name"] is not None
-                    and text[c.start() - 4 : c.start()] == "and "  # (the cheap test first)
-                    and _NAMES_JOINED.fullmatch(text, cs, c.start()) is not None
+                    and text[c_start - 4 : c_start] == "and "  # (the cheap test first)
+                    and _NAMES_JOINED.fullmatch(text, cs, c_start) is not None
                 )
                 or (  # "The Rev. Samuel Oduya told": "the" is the title's, no object's
                     raw.startswith(THE_TITLES)
-                    and ends_at(text, ("the ", "The "), max(cs, c.start() - 4), c.start())
+                    and ends_at(text, ("the ", "The "), max(cs, c_start - 4), c_start)
                 )
                 or (  # "The squad will parade the trophy on Sunday, and Maric promised he
                     # would be on board “...”": a clause of its own, the name its subject
                     c["name"]
-                    and ends_at(text, ", and ", max(cs, c.start() - 6), c.start())
-                    and text[c.end() : vs].isspace()
+                    and ends_at(text, ", and ", max(cs, c_start - 6), c_start)
+                    and text[c_end:vs].isspace()
                 )
             )
             if (
                 not relative
                 and not nominative
                 and (
-                    OBJECT_BEFORE.search(text, max(cs, c.start() - 12), c.start())
+                    OBJECT_BEFORE.search(text, max(cs, c_start - 12), c_start)
                     or (
-                        OBJECT_FAR_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                        OBJECT_FAR_BEFORE.search(text, max(cs, c_start - 40), c_start)
                         # (but a name opening a clause: "to expose what Dana Whitcomb called")
-                        and not (c["name"] and ends_at(text, "what ", cs, c.start()))
+                        and not (c["name"] and ends_at(text, "what ", cs, c_start))
                     )
                     or (
-                        starts_at(text, ",", c.end())
-                        and OBJECT_NAMED_BEFORE.search(text, max(cs, c.start() - 40), c.start())
+                        starts_at(text, ",", c_end)
+                        and OBJECT_NAMED_BEFORE.search(text, max(cs, c_start - 40), c_start)
                     )
                 )
             ):
@@ -1371,30 +1372,27 @@ class _Extractor:
             if raw[1:2] == "-" and _PARTY.match(raw):  # (the cheap test first)
                 continue  # "Doug Halvorsen, R-Lancaster, said": a party and a district
             if (
-                GAP_PLAIN.fullmatch(text, c.end(), vs)
-                or (
-                    text[c.start() - 2 : c.start()] == ", "
-                    and GAP_COMMA.fullmatch(text, c.end(), vs)
-                )
+                GAP_PLAIN.fullmatch(text, c_end, vs)
+                or (text[c_start - 2 : c_start] == ", " and GAP_COMMA.fullmatch(text, c_end, vs))
                 # "He could be heard on her video shouting": his words
-                or _HEARD_GAP.fullmatch(text, c.end(), vs)
+                or _HEARD_GAP.fullmatch(text, c_end, vs)
             ):
-                return self._speaker(raw, None, pos, c.start())
-            g = GAP_APPOS.fullmatch(text, c.end(), vs)
+                return self._speaker(raw, None, pos, c_start)
+            g = GAP_APPOS.fullmatch(text, c_end, vs)
             if g is not None:
                 return self._speaker(raw, g["d"], pos)
             if (
                 c is cands[0]
                 and (
-                    _CAPITALS_ONLY.fullmatch(text, cs, c.start()) is not None
+                    _CAPITALS_ONLY.fullmatch(text, cs, c_start) is not None
                     # (or a clause's: "The court heard that she had been arrested ... and had
                     # told officers")
-                    or (c["pron"] is not None and ends_at(text, " that ", cs, c.start()))
+                    or (c["pron"] is not None and ends_at(text, " that ", cs, c_start))
                 )
-                and COORDINATED.fullmatch(text, c.end(), vs) is not None
+                and COORDINATED.fullmatch(text, c_end, vs) is not None
             ):  # the sentence's subject, a second verb on: "(State Sen.) Delphine Marwick
                 # stood on the bed of a truck and told 3,000 supporters that ..."
-                return self._speaker(raw, None, pos, c.start())
+                return self._speaker(raw, None, pos, c_start)
         space = text.find(" ", vs, vs + 20)
         if ends_at(text, "ing", vs, space) and (
             text[vs - 2 : vs] == ", "
