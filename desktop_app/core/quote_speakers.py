@@ -991,17 +991,16 @@ class People:
                 if low.endswith(("’s", "'s")):
                     low = low[:-2]
                 if low not in by_last and low not in by_first and low.rstrip(".") not in titles:
-                    e = m.end()  # an age after it ("Ruiz, 64,") starts with a comma
-                    if e >= end or text[e] != "," or not _person_evidence(text, m.start(), e, end):
+                    pos, e = m.span()  # an age after it ("Ruiz, 64,") starts with a comma
+                    if e >= end or text[e] != "," or not _person_evidence(text, pos, e, end):
                         continue
-            e = m.end()
-            if text.startswith(" & ", e) or text.endswith(" & ", 0, m.start()):
+            pos, e = m.span()  # (read once: each m.start() is a method call, compiled)
+            if text.startswith(" & ", e) or text.endswith(" & ", 0, pos):
                 continue  # "Tamsett & Pryor’s chief executive": a firm, nobody's name
             mention = _mention(raw)
             if mention is None:
                 continue
             name, gender, role, multi = mention
-            pos = m.start()
             prev_ch = text[pos - 1] if pos > 0 else ""
             if multi and prev_ch and prev_ch in "“‘\"'":
                 continue  # a nickname or a title: “Big Shot Reese”
@@ -1026,9 +1025,7 @@ class People:
             if hint is None and not multi and len(self._by_last.get(name.lower(), ())) > 1:
                 # namesakes ("Milo Castellane", "his father, Daniel Castellane"): the one the
                 # words right after show ("Castellane, for his part, insisted he ...")
-                clue = _GENDER_AFTER.match(
-                    text, m.end(), m.end() + 60 if m.end() + 60 < end else end
-                )
+                clue = _GENDER_AFTER.match(text, e, e + 60 if e + 60 < end else end)
                 if clue is not None:
                     hint = "f" if clue[1] == "she" else "m"
             found = None if multi else self._lookup(name, pos, hint)
@@ -1124,7 +1121,8 @@ class People:
             # ("... in a gymnasium in Belvar, said her husband had stayed to look after his")
             for j in range(k + 1, min(k + 8, n_matches)):
                 nxt = matches[j]
-                if nxt.start() >= window:
+                nxt_start = nxt.start()
+                if nxt_start >= window:
                     break
                 word = nxt[0]
                 sig = significant.get(word)
@@ -1134,18 +1132,19 @@ class People:
                     sig = significant[word] = bool(name) and name not in STOP_WORDS
                 if not sig:
                     continue
-                if not _after_place(text, nxt.start()):
-                    window = nxt.start()
+                if not _after_place(text, nxt_start):
+                    window = nxt_start
                     break
-                place = min(place, nxt.start())
+                place = min(place, nxt_start)
             pr = _PRONOUN_AFTER.search(text, e, window)
             word = pr[0] if pr is not None else ""
-            if pr is not None and pr.start() > place and word not in _SUBJECT_PRONOUNS:
+            pr_start = pr.start() if pr is not None else -1  # (used only while pr is not None)
+            if pr is not None and pr_start > place and word not in _SUBJECT_PRONOUNS:
                 pr = None
             if (
                 pr is not None
                 and text[e : e + 2] == ", "  # (the cheap test first)
-                and _CONTACT_CLAUSE.fullmatch(text, e, pr.start())
+                and _CONTACT_CLAUSE.fullmatch(text, e, pr_start)
             ):
                 pr = None  # "Peter Calloway, an anaesthetist she met": whoever met him
             elif (
@@ -1158,7 +1157,7 @@ class People:
                 and _ASKED_ABOUT.search(text, max(0, pos - 40), pos)
             ):
                 pr = None  # "Asked about Dravic now, she sets down her cup": hers, not his
-            elif pr is not None and pr.start() - e == 2 and text.startswith(", ", e):
+            elif pr is not None and pr_start - e == 2 and text.startswith(", ", e):
                 # "Speaking through a translator, Rafael Ondiveros, she told the hall": a
                 # subject pronoun right after the name's comma is another's (his would be
                 # "Ondiveros told")
@@ -1177,12 +1176,12 @@ class People:
                 # ("Linnane, he said, was a different matter": the speaker's "he")
                 and _ASIDE_SAID.match(text, e) is None
                 # ("Kessler told her she was too polite": her "she")
-                and _TOLD_HIM_BEFORE.search(text, max(e, pr.start() - 24), pr.start()) is None
+                and _TOLD_HIM_BEFORE.search(text, max(e, pr_start - 24), pr_start) is None
                 and not _after_place(text, pos)
                 and not (
                     not self._subject_at[pos]
                     and starts_at(text, (", where ", ", when "), e)
-                    and pr.start() - e < 12
+                    and pr_start - e < 12
                 )
             ):  # ("In an interview with the radio station Onda Sur, he said": not Onda Sur's;
                 # "she spent six years at the restaurant run by Gideon Marsh, where she rose")
