@@ -1698,7 +1698,11 @@ class _Extractor:
             if alias is None and not unnamed and official:
                 # (not after "A senior official at the ministry, who asked not to be named,")
                 alias = self._official_just_quoted(pos)
-            if alias is None and not unnamed and role.lower() in _GENDERED_HEAD:
+            if (
+                alias is None
+                and role.lower() in _GENDERED_HEAD
+                and not self._introduced_unnamed(role, first)  # (not after "a man in the
+            ):  # upper part of the village" made the call: “...,” the man answers)
                 alias = self._gendered_person(_GENDERED_HEAD[role.lower()], pos)
             if alias:
                 a.speaker = alias

@@ -2533,6 +2533,19 @@ def test_speakers_of_the_thirty_seventh_batch(text: str, speakers: list[str]) ->
     assert_speakers_end_with(text, speakers)
 
 
+def test_the_man_after_an_unnamed_man_is_him_not_a_man_named_before() -> None:
+    """ "the man answers:" after "a man in the upper part of the village" made the call is that
+    caller, not Luka Varen, the man named before."""
+    text = (
+        "Luka Varen, 52, the village's mayor, said he had feared a slide for years.\n\nThe "
+        "emergency center released a recording of the first call, made at 4:43 a.m. by a man in "
+        "the upper part of the village. “The mountain is coming down,” the caller says.\n\nWhen "
+        "the dispatcher asks whether he is in a safe place, the man answers: “I don’t know. I’m on "
+        "the road.”"
+    )
+    assert [q.speaker for q in extract_quotes(text)] == ["the caller", "the man"]
+
+
 def test_a_pronoun_after_a_question_about_someone_is_not_theirs() -> None:
     """ "Asked about Dravic now, she sets down her cup": her "she", not his."""
     from desktop_app.core.quote_speakers import People
