@@ -623,7 +623,8 @@ ORG_NAMED: Final = regex_cache.compile(
     r"(?:[’']s\b|(?:,[^,;“”\"]{1,120},)?(?:[ \u00a0]+on[ \u00a0]+[A-Z][a-z]+day)?"
     r"[ \u00a0]+(?:also[ \u00a0]+)?(?:said|says|has|had|is|was|will|would|announced|"
     r"confirmed|denied|declined|reported|posted|told|added|insisted|stated|disclosed|unveiled|"
-    r"launched|released|introduced|issued))"
+    r"launched|released|introduced|issued|warned|apologi[sz]ed|cancell?ed|admitted|argued|"
+    r"claimed|promised|pledged|welcomed|rejected|blamed))"
 )
 REPLY_CUES: Final = frozenset(_words("replied answered responded countered retorted shot back"))
 #: A radio call opening a quotation, addressee first: "Surface, this is Kestrel." or, between

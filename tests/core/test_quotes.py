@@ -2533,6 +2533,21 @@ def test_speakers_of_the_thirty_seventh_batch(text: str, speakers: list[str]) ->
     assert_speakers_end_with(text, speakers)
 
 
+def test_the_airline_is_the_carrier_that_warned_not_the_company_quoted_before() -> None:
+    """ "“...,” the airline said" after "Corvane Airways, the airport’s largest carrier, cancelled
+    38 departures and warned ...": Corvane, not the ground-services firm quoted before."""
+    text = (
+        "Skyline Ground Services said it had made an offer. “We remain open to talks,” the "
+        "company said.\n\nCorvane Airways, the airport’s largest carrier, cancelled 38 departures "
+        "and warned of further disruption. “We sincerely apologise to customers,” the airline "
+        "said in a statement."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Skyline Ground Services",
+        "Corvane Airways",
+    ]
+
+
 def test_the_man_after_an_unnamed_man_is_him_not_a_man_named_before() -> None:
     """ "the man answers:" after "a man in the upper part of the village" made the call is that
     caller, not Luka Varen, the man named before."""
