@@ -2533,6 +2533,22 @@ def test_speakers_of_the_thirty_seventh_batch(text: str, speakers: list[str]) ->
     assert_speakers_end_with(text, speakers)
 
 
+def test_an_appositive_s_long_role_makes_the_head_an_alias() -> None:
+    """ "the county council’s lead structural engineer on the project": "the engineer" later
+    (four words before the head, and "on" after it)."""
+    text = (
+        "Imogen Castellow, the county council’s lead structural engineer on the project, said "
+        "the bridge was now “stronger than ever”.\n\nCouncillor Desmond Arkwright called it “a "
+        "good day”.\n\n“We were closer to losing this bridge than most people realise,” the "
+        "engineer said."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Imogen Castellow",
+        "Desmond Arkwright",
+        "Imogen Castellow",
+    ]
+
+
 def test_the_airline_is_the_carrier_that_warned_not_the_company_quoted_before() -> None:
     """ "“...,” the airline said" after "Corvane Airways, the airport’s largest carrier, cancelled
     38 departures and warned ...": Corvane, not the ground-services firm quoted before."""
