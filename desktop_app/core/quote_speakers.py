@@ -411,7 +411,7 @@ _POSSESSIVE_END: Final = regex_cache.compile(r"[’']s?$")
 _ELISION_TAIL: Final = regex_cache.compile(r"[’'][a-z]*$")
 _ROLE_HEAD: Final = regex_cache.compile(  # (their captain, Luca Brennan: "the captain" later;
     # Vellmoor’s health minister, Helen Marchbank: "the minister")
-    r"(?:the|a|an|his|her|their|its|[A-Z][\w&-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z]+)\b"
+    r"(?:(?i:the|a|an|his|her|their|its)|[A-Z][\w&-]*[’']s)\s+(?:[\w’'-]+\s+){0,4}?([a-z]+)\b"
     r"(?:\s+(?:of|for|at|on|in|with)\b|$)"  # ("the council’s lead engineer on the project")
 )
 PRONOUN_GENDER: Final = {

@@ -279,7 +279,10 @@ _GENDERED_HEAD: Final = {"the man": "he", "the woman": "she"}
 _ASIDE_OPENING: Final = regex_cache.compile(
     r"(?:The|This|That|It|Its)(?:[ \u00a0]+[a-z][\w’'-]*){0,4},[ \u00a0]+"
 )
-_SPOUSE: Final = regex_cache.compile(r"(?i:his|her)[ \u00a0]+(wife|husband)")
+# A relative named by a possessive: "his daughter", "her father", "Her husband"
+_RELATION: Final = regex_cache.compile(
+    r"(?i:(his|her))[ \u00a0]+(wife|husband|daughter|son|father|mother|sister|brother)"
+)
 # A pronoun after these opens a relative clause, as its subject: "in which she", "to whom he"
 _RELATIVE_BEFORE: Final = (" which ", " whom ")
 # The note before an interview printed as questions and answers: "This interview has been
@@ -1682,8 +1685,8 @@ class _Extractor:
             aged = "year-old" in role  # "the 41-year-old chef": who was just written about,
             # not whoever else the article names "chef" (no office goes by an age)
             # ("His wife finishes the thought for him:": the wife known as one)
-            spouse = _SPOUSE.fullmatch(role)
-            role_for_alias = f"the {spouse[1].lower()}" if spouse is not None else role
+            relation = _RELATION.fullmatch(role)
+            role_for_alias = f"the {relation[2].lower()}" if relation is not None else role
             alias = (
                 None if aged else self.people.alias(role_for_alias, pos)
             ) or self._definite_anaphor(

@@ -2533,6 +2533,22 @@ def test_speakers_of_the_thirty_seventh_batch(text: str, speakers: list[str]) ->
     assert_speakers_end_with(text, speakers)
 
 
+def test_a_relative_named_in_an_appositive_is_that_person_later() -> None:
+    """ "Her husband, Marcus Oduya," makes "her husband says" his (the determiner capitalized
+    at a sentence's start as well)."""
+    text = (
+        "Tessa Penhallow, 38, runs the bakery. “He can watch,” she says.\n\nHer husband, Marcus "
+        "Oduya, a former sales manager, runs the deliveries. “I’m the least qualified person in "
+        "the building,” he says.\n\nThe wholesale side now supplies 14 cafes. “The schools alone "
+        "keep one oven busy until nine,” her husband says."
+    )
+    assert [q.speaker for q in extract_quotes(text)] == [
+        "Tessa Penhallow",
+        "Marcus Oduya",
+        "Marcus Oduya",
+    ]
+
+
 def test_an_appositive_s_long_role_makes_the_head_an_alias() -> None:
     """ "the county council’s lead structural engineer on the project": "the engineer" later
     (four words before the head, and "on" after it)."""
