@@ -417,6 +417,10 @@ def possessive_source() -> re.Pattern[str]:
     )
 
 
+# A determiner and up to six words after it: a lead-in's role subject, up to its colon
+DET_WORDS: Final = rf"{DET}(?:{SP}+[\w’'-]+){{1,6}}"
+
+
 @functools.cache
 def colon_subject() -> re.Pattern[str]:
     """The first pronoun, name or role phrase of a lead-in line that ends with a colon: "Her
@@ -427,7 +431,7 @@ def colon_subject() -> re.Pattern[str]:
         # ("One user, posting as ...:" is a role: "One" before a noun is no name)
         rf"|(?P<pron>{PRON})|(?<![\w’'\-])(?!One{SP}+[a-z])(?P<name>{NAME})"
         rf"|(?P<role>{DET}(?:{SP}+[a-z][\w’'-]*){{1,3}}){SP}+(?P<rname>{NAME})"
-        rf"|(?P<role2>{DET}(?:{SP}+[\w’'-]+){{1,6}})"
+        rf"|(?P<role2>{DET_WORDS})"
     )
 
 

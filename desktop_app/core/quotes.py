@@ -66,8 +66,8 @@ from desktop_app.core.quote_patterns import (
     COORDINATED,
     DATELINE,
     DEFINITE,
-    DET,
     DET_START,
+    DET_WORDS,
     DOCUMENT_NOUNS,
     DOCUMENT_ROLE,
     FILLER_DESC,
@@ -292,8 +292,8 @@ _EDITED_NOTE: Final = regex_cache.compile(
     r"(?:lightly\s+)?(?:edited|condensed)\b",
     re.IGNORECASE,
 )
-# A determiner and the words after it, as a lead-in's subject may be ("the defender posted")
-_ROLE_WORDS: Final = regex_cache.compile(rf"{DET}(?:[ \u00a0]+[\w’'-]+){{1,6}}")
+# The same words searched for on their own ("the defender posted"), after an opening phrase
+_ROLE_WORDS: Final = regex_cache.compile(DET_WORDS)
 # Where a subject is from, in commas before its verb: ", from the firm Pelham Rusk,"
 _FIRM_ASIDE: Final = regex_cache.compile(
     r",[ \u00a0]+(?:from|of|at|with)[ \u00a0]+(?:[\w’'&.-]+[ \u00a0]+){0,5}?[\w’'&.-]+,[ \u00a0]*$"
